@@ -1,0 +1,22 @@
+/** Environment → typed configuration, validated once at start. */
+import { z } from 'zod'
+
+const ConfigSchema = z.object({
+  DATABASE_PATH: z.string().min(1).default('data/facts.db'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Input ingested when the database file does not exist yet. */
+  INGEST_ON_START: z.string().min(1).default('data/articles')
+})
+
+export type Config = z.infer<typeof ConfigSchema>
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env)
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+    throw new Error(`invalid configuration: ${detail}`)
+  }
+  return parsed.data
+}

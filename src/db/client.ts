@@ -1,0 +1,43 @@
+/** Opening the facts database: connection pragmas, drizzle instance, pending migrations. */
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import * as schema from './schema.js'
+
+export type Db = BetterSQLite3Database<typeof schema>
+
+export interface DbHandle {
+  db: Db
+  sqlite: Database.Database
+  close(): void
+}
+
+export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations')
+
+/**
+ * A writable connection with every pending migration applied. WAL lets read-only servers keep
+ * answering while an ingest writes; foreign keys make a replaced file cascade to its facts.
+ */
+export function openWritable(path: string): DbHandle {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
+  const sqlite = new Database(path)
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = NORMAL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  const db = drizzle(sqlite, { schema })
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
+  return { db, sqlite, close: () => sqlite.close() }
+}
+
+/** A read-only connection, as the API server uses: it can never change what was ingested. */
+export function openReadOnly(path: string): DbHandle {
+  if (!existsSync(path)) throw new Error(`database not found: ${path}`)
+  const sqlite = new Database(path, { readonly: true, fileMustExist: true })
+  sqlite.pragma('busy_timeout = 5000')
+  const db = drizzle(sqlite, { schema })
+  return { db, sqlite, close: () => sqlite.close() }
+}

@@ -1,0 +1,40 @@
+/** Name matching shared by people, organisations, quotes and claims: every form an entity is known by. */
+import { and, eq, inArray, like, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
+import { foldName } from '../../extract/slug.js'
+import type { Db } from '../client.js'
+import { articleEntities, entityNames } from '../schema.js'
+
+export type EntityType = 'person' | 'organisation'
+
+/** Every distinct name an entity appears under, keyed by entity id. */
+export async function namesByEntity(db: Db, type: EntityType, ids: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>()
+  if (!ids.length) return out
+  const rows = await db
+    .selectDistinct({ id: entityNames.entityId, name: entityNames.name })
+    .from(entityNames)
+    .where(and(eq(entityNames.entityType, type), inArray(entityNames.entityId, ids)))
+    .orderBy(entityNames.entityId, entityNames.name)
+  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.name])
+  return out
+}
+
+/** True when (typeCol, idCol) names an entity known by exactly this name (case- and accent-insensitive). */
+export function entityNamed(typeCol: SQLWrapper, idCol: SQLWrapper, name: string): SQL {
+  return sql`exists (select 1 from ${entityNames} where ${entityNames.entityType} = ${typeCol} and ${entityNames.entityId} = ${idCol} and ${entityNames.folded} = ${foldName(name)})`
+}
+
+/** Entities of a type whose name or alias starts with q, or has a word starting with q. */
+export function entityMatchesPrefix(type: EntityType, idCol: SQLWrapper, q: string): SQL {
+  // Folded names hold only [a-z0-9 ], so the pattern needs no LIKE escaping.
+  const folded = foldName(q)
+  return sql`exists (select 1 from ${entityNames} where ${entityNames.entityType} = ${type} and ${entityNames.entityId} = ${idCol} and (${or(
+    like(entityNames.folded, `${folded}%`),
+    like(entityNames.folded, `% ${folded}%`)
+  )}))`
+}
+
+/** Entities of a type mentioned in an article. */
+export function entityInArticle(type: EntityType, idCol: SQLWrapper, articleId: string): SQL {
+  return sql`exists (select 1 from ${articleEntities} where ${articleEntities.entityType} = ${type} and ${articleEntities.entityId} = ${idCol} and ${articleEntities.articleId} = ${articleId})`
+}

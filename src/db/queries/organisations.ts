@@ -1,0 +1,68 @@
+/** Organisation queries: list with name and article filters, one organisation with aliases and counts. */
+import { and, asc, count, eq, gt, or, sql, type SQL } from 'drizzle-orm'
+import type { Db } from '../client.js'
+import { articleEntities, claims, organisations, quotes } from '../schema.js'
+import { entityInArticle, entityMatchesPrefix, namesByEntity } from './entity-names.js'
+import { decodeCursor, toPage, type Page } from './pagination.js'
+
+export interface Organisation {
+  id: string
+  name: string
+  acronym: string | null
+  aliases: string[]
+  counts: { claims: number; quotes: number; articles: number }
+}
+
+export interface ListOrganisationsArgs {
+  limit: number
+  cursor?: string | undefined
+  articleId?: string | undefined
+  q?: string | undefined
+}
+
+const columns = {
+  id: organisations.id,
+  name: organisations.name,
+  acronym: organisations.acronym,
+  claimCount: sql<number>`(select count(*) from ${claims} where ${claims.sourceType} = 'organisation' and ${claims.sourceId} = ${organisations.id})`,
+  quoteCount: sql<number>`(select count(*) from ${quotes} where ${quotes.speakerType} = 'organisation' and ${quotes.speakerId} = ${organisations.id})`,
+  articleCount: sql<number>`(select count(*) from ${articleEntities} where ${articleEntities.entityType} = 'organisation' and ${articleEntities.entityId} = ${organisations.id})`
+}
+
+type Row = { id: string; name: string; acronym: string | null; claimCount: number; quoteCount: number; articleCount: number }
+
+export async function listOrganisations(db: Db, args: ListOrganisationsArgs): Promise<Page<Organisation>> {
+  const filters: SQL[] = []
+  if (args.articleId) filters.push(entityInArticle('organisation', organisations.id, args.articleId))
+  if (args.q) filters.push(entityMatchesPrefix('organisation', organisations.id, args.q))
+  const where = [...filters]
+  if (args.cursor) {
+    const [name, id] = decodeCursor(args.cursor, ['string', 'string']) as [string, string]
+    where.push(or(gt(organisations.name, name), and(eq(organisations.name, name), gt(organisations.id, id)))!)
+  }
+  const rows = await db
+    .select(columns)
+    .from(organisations)
+    .where(and(...where))
+    .orderBy(asc(organisations.name), asc(organisations.id))
+    .limit(args.limit + 1)
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(organisations).where(and(...filters))
+  const names = await namesByEntity(db, 'organisation', rows.map((r) => r.id))
+  return toPage(rows, args.limit, total, (r) => [r.name, r.id], (r) => toOrganisation(r, names))
+}
+
+export async function getOrganisation(db: Db, id: string): Promise<Organisation | null> {
+  const [row] = await db.select(columns).from(organisations).where(eq(organisations.id, id))
+  if (!row) return null
+  return toOrganisation(row, await namesByEntity(db, 'organisation', [id]))
+}
+
+function toOrganisation(r: Row, names: Map<string, string[]>): Organisation {
+  return {
+    id: r.id,
+    name: r.name,
+    acronym: r.acronym,
+    aliases: (names.get(r.id) ?? []).filter((n) => n !== r.name && n !== r.acronym),
+    counts: { claims: r.claimCount, quotes: r.quoteCount, articles: r.articleCount }
+  }
+}

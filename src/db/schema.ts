@@ -1,0 +1,185 @@
+/** The drizzle schema: every table of the facts database, the single source of the SQL shape. */
+import { sql } from 'drizzle-orm'
+import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+
+/** One row per ingested input file: what makes a re-ingest idempotent. */
+export const sourceFiles = sqliteTable('source_files', {
+  path: text('path').primaryKey(),
+  sha256: text('sha256').notNull(),
+  articleCount: integer('article_count').notNull()
+})
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: text('id').primaryKey(),
+    sourceFile: text('source_file')
+      .notNull()
+      .references(() => sourceFiles.path, { onDelete: 'cascade' }),
+    sourceSha256: text('source_sha256').notNull(),
+    sourceIndex: integer('source_index').notNull(),
+    title: text('title'),
+    byline: text('byline'),
+    dateline: text('dateline'),
+    // ISO date; '' is never stored, NULL means the text states no date.
+    publishedAt: text('published_at'),
+    agency: text('agency'),
+    url: text('url'),
+    body: text('body').notNull()
+  },
+  (t) => [
+    index('articles_source_idx').on(t.sourceFile, t.sourceIndex),
+    index('articles_published_idx').on(t.publishedAt, t.id)
+  ]
+)
+
+export const people = sqliteTable('people', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull()
+})
+
+export const organisations = sqliteTable('organisations', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  acronym: text('acronym')
+})
+
+/**
+ * Every form under which an entity appears, per article: the canonical name, aliases and
+ * acronyms. `folded` is the case- and accent-insensitive key used by `speaker=`, `source=`
+ * and `q=`, and by the ingest to merge the same entity across articles.
+ */
+export const entityNames = sqliteTable(
+  'entity_names',
+  {
+    entityType: text('entity_type', { enum: ['person', 'organisation'] }).notNull(),
+    entityId: text('entity_id').notNull(),
+    name: text('name').notNull(),
+    folded: text('folded').notNull(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' })
+  },
+  (t) => [
+    primaryKey({ columns: [t.entityType, t.entityId, t.folded, t.articleId] }),
+    index('entity_names_folded_idx').on(t.entityType, t.folded),
+    index('entity_names_article_idx').on(t.articleId)
+  ]
+)
+
+/** Which entities an article mentions: the join behind `?articleId=` and the article counts. */
+export const articleEntities = sqliteTable(
+  'article_entities',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    entityType: text('entity_type', { enum: ['person', 'organisation'] }).notNull(),
+    entityId: text('entity_id').notNull()
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.entityType, t.entityId] }),
+    index('article_entities_entity_idx').on(t.entityType, t.entityId)
+  ]
+)
+
+/** Character offsets of every mention of an entity in an article body. */
+export const mentions = sqliteTable(
+  'mentions',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    entityType: text('entity_type', { enum: ['person', 'organisation'] }).notNull(),
+    entityId: text('entity_id').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    text: text('text').notNull()
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.start, t.end, t.entityType] }),
+    index('mentions_entity_idx').on(t.entityType, t.entityId)
+  ]
+)
+
+/** Roles and affiliations of a person, with the article each comes from. */
+export const personRoles = sqliteTable(
+  'person_roles',
+  {
+    personId: text('person_id').notNull(),
+    role: text('role').notNull(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' })
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.role, t.articleId] })]
+)
+
+export const personOrganisations = sqliteTable(
+  'person_organisations',
+  {
+    personId: text('person_id').notNull(),
+    organisationId: text('organisation_id').notNull(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' })
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.organisationId, t.articleId] })]
+)
+
+export const quotes = sqliteTable(
+  'quotes',
+  {
+    id: text('id').primaryKey(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    kind: text('kind', { enum: ['direct', 'interview', 'indirect'] }).notNull(),
+    speakerType: text('speaker_type', { enum: ['person', 'organisation'] }),
+    speakerId: text('speaker_id'),
+    start: integer('start').notNull(),
+    end: integer('end').notNull()
+  },
+  (t) => [
+    index('quotes_article_idx').on(t.articleId, t.start, t.id),
+    index('quotes_speaker_idx').on(t.speakerType, t.speakerId, t.articleId, t.start, t.id),
+    check('quotes_span_check', sql`${t.start} >= 0 AND ${t.end} >= ${t.start}`)
+  ]
+)
+
+export const claims = sqliteTable(
+  'claims',
+  {
+    id: text('id').primaryKey(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    value: real('value').notNull(),
+    valueMax: real('value_max'),
+    unit: text('unit'),
+    qualifier: text('qualifier', {
+      enum: ['exact', 'at_least', 'more_than', 'about', 'almost', 'up_to', 'range']
+    }).notNull(),
+    subject: text('subject').notNull(),
+    category: text('category', {
+      enum: ['killed', 'injured', 'detained', 'displaced', 'in_need', 'attacks', 'money', 'percent', 'duration', 'other']
+    }).notNull(),
+    sourceType: text('source_type', { enum: ['person', 'organisation'] }),
+    sourceId: text('source_id'),
+    sentence: text('sentence').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull()
+  },
+  (t) => [
+    index('claims_article_idx').on(t.articleId, t.start, t.id),
+    index('claims_source_idx').on(t.sourceType, t.sourceId, t.articleId, t.start, t.id),
+    index('claims_category_idx').on(t.category, t.articleId, t.start, t.id),
+    check('claims_span_check', sql`${t.start} >= 0 AND ${t.end} >= ${t.start}`)
+  ]
+)
+
+export type ArticleRow = typeof articles.$inferSelect
+export type QuoteRow = typeof quotes.$inferSelect
+export type ClaimRow = typeof claims.$inferSelect

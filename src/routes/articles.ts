@@ -1,0 +1,66 @@
+/** /v1/articles: the ingested articles with metadata, provenance and fact counts. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { getArticle, listArticles } from '../db/queries/articles.js'
+import { notFound } from '../errors.js'
+import { errorResponses, IdParamsSchema, listOf, PageQuerySchema, single } from './common.js'
+
+export const ArticleSchema = z
+  .object({
+    id: z.string().describe('Content-derived id: the same text always gets the same id').meta({ example: 'a_3f2b9c0d1e4a5b6c' }),
+    title: z.string().nullable().describe('Headline, when the text carries one'),
+    byline: z.string().nullable().describe('Author or organisation after "By"').meta({ example: 'Oritro Karim' }),
+    dateline: z.string().nullable().describe('Place in the dateline').meta({ example: 'UNITED NATIONS' }),
+    publishedAt: z.string().nullable().describe('Publication date (YYYY-MM-DD) when the text states it').meta({ example: '2026-01-23' }),
+    agency: z.string().nullable().describe('News agency, e.g. IPS, AFP').meta({ example: 'IPS' }),
+    source: z
+      .object({
+        file: z.string().describe('Input file the article came from'),
+        sha256: z.string().describe('sha256 of that file'),
+        index: z.number().int().describe('Position of the article in the file, from 0')
+      })
+      .describe('Provenance'),
+    counts: z.object({
+      quotes: z.number().int(),
+      claims: z.number().int(),
+      people: z.number().int(),
+      organisations: z.number().int()
+    })
+  })
+  .meta({ id: 'Article' })
+
+export const ArticleDetailSchema = ArticleSchema.extend({
+  body: z.string().describe('The cleaned article text; every start/end offset points into it')
+}).meta({ id: 'ArticleDetail' })
+
+export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/v1/articles',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'List articles, newest first',
+        querystring: PageQuerySchema,
+        response: { 200: listOf(ArticleSchema), 400: errorResponses[400] }
+      }
+    },
+    async (req) => listArticles(app.db, req.query)
+  )
+
+  app.get(
+    '/v1/articles/:id',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'One article with its cleaned body text',
+        params: IdParamsSchema,
+        response: { 200: single(ArticleDetailSchema), ...errorResponses }
+      }
+    },
+    async (req, reply) => {
+      const article = await getArticle(app.db, req.params.id)
+      if (!article) return notFound(reply, 'article', req.params.id)
+      return { data: article }
+    }
+  )
+}

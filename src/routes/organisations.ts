@@ -1,0 +1,95 @@
+/** /v1/organisations: organisations named in the articles, and the figures and quotes they are the source of. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { listClaims } from '../db/queries/claims.js'
+import { getOrganisation, listOrganisations } from '../db/queries/organisations.js'
+import { listQuotes } from '../db/queries/quotes.js'
+import { notFound } from '../errors.js'
+import { ClaimSchema } from './claims.js'
+import { errorResponses, filterText, IdParamsSchema, listOf, PageQuerySchema, single } from './common.js'
+import { QuoteSchema } from './quotes.js'
+
+export const OrganisationSchema = z
+  .object({
+    id: z.string().describe('Readable slug: the acronym when there is one').meta({ example: 'ohchr' }),
+    name: z.string().describe('Canonical (full) name').meta({ example: 'Office of the United Nations High Commissioner for Human Rights' }),
+    acronym: z.string().nullable().meta({ example: 'OHCHR' }),
+    aliases: z.array(z.string()).describe('Other forms used in the articles'),
+    counts: z.object({
+      claims: z.number().int().describe('Numeric claims it is the source of'),
+      quotes: z.number().int().describe('Quotes attributed to it'),
+      articles: z.number().int().describe('Articles that mention it')
+    })
+  })
+  .meta({ id: 'Organisation' })
+
+export const ListOrganisationsQuerySchema = PageQuerySchema.extend({
+  articleId: filterText('Only organisations mentioned in this article'),
+  q: filterText('Name, acronym or alias prefix, case- and accent-insensitive')
+})
+
+export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/v1/organisations',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'List organisations, by name',
+        querystring: ListOrganisationsQuerySchema,
+        response: { 200: listOf(OrganisationSchema), 400: errorResponses[400] }
+      }
+    },
+    async (req) => listOrganisations(app.db, req.query)
+  )
+
+  app.get(
+    '/v1/organisations/:id',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'One organisation',
+        params: IdParamsSchema,
+        response: { 200: single(OrganisationSchema), ...errorResponses }
+      }
+    },
+    async (req, reply) => {
+      const org = await getOrganisation(app.db, req.params.id)
+      if (!org) return notFound(reply, 'organisation', req.params.id)
+      return { data: org }
+    }
+  )
+
+  app.get(
+    '/v1/organisations/:id/claims',
+    {
+      schema: {
+        tags: ['organisations', 'claims'],
+        summary: 'Figures the organisation is the source of (shortcut for /v1/claims?sourceId=)',
+        params: IdParamsSchema,
+        querystring: PageQuerySchema,
+        response: { 200: listOf(ClaimSchema), ...errorResponses }
+      }
+    },
+    async (req, reply) => {
+      if (!(await getOrganisation(app.db, req.params.id))) return notFound(reply, 'organisation', req.params.id)
+      return listClaims(app.db, { ...req.query, sourceId: req.params.id })
+    }
+  )
+
+  app.get(
+    '/v1/organisations/:id/quotes',
+    {
+      schema: {
+        tags: ['organisations', 'quotes'],
+        summary: 'Quotes attributed to the organisation (shortcut for /v1/quotes?speakerId=)',
+        params: IdParamsSchema,
+        querystring: PageQuerySchema,
+        response: { 200: listOf(QuoteSchema), ...errorResponses }
+      }
+    },
+    async (req, reply) => {
+      if (!(await getOrganisation(app.db, req.params.id))) return notFound(reply, 'organisation', req.params.id)
+      return listQuotes(app.db, { ...req.query, speakerId: req.params.id })
+    }
+  )
+}

@@ -1,0 +1,42 @@
+/** `npm start`: builds the database on first start if missing, then serves the API read-only. */
+import { existsSync } from 'node:fs'
+import { buildApp } from './app.js'
+import { loadConfig } from './config.js'
+import { openReadOnly, openWritable } from './db/client.js'
+import { ingestPaths } from './ingest.js'
+
+const config = loadConfig()
+
+// Writes happen only here, before serving: pending migrations, and the first-start ingest.
+const firstStart = !existsSync(config.DATABASE_PATH)
+const writer = openWritable(config.DATABASE_PATH)
+try {
+  if (firstStart) {
+    const outcomes = ingestPaths(writer.db, [config.INGEST_ON_START])
+    for (const o of outcomes) if (!o.ok) console.error(`ingest: ${o.path}: ${o.error}`)
+  }
+} finally {
+  writer.close()
+}
+
+const reader = openReadOnly(config.DATABASE_PATH)
+const app = await buildApp({ db: reader.db, logger: { level: config.LOG_LEVEL } })
+app.addHook('onClose', async () => reader.close())
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    app.log.info({ signal }, 'shutting down')
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    )
+  })
+}
+
+try {
+  await app.listen({ port: config.PORT, host: config.HOST })
+} catch (err) {
+  app.log.error(err)
+  process.exit(1)
+}
+
