@@ -1,4 +1,8 @@
 /** buildApp(): the Fastify instance with Zod validation, OpenAPI, error handling and every route; it does not listen. */
+import { randomUUID } from 'node:crypto'
+import fastifyCompress from '@fastify/compress'
+import fastifyCors from '@fastify/cors'
+import fastifyEtag from '@fastify/etag'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
@@ -17,26 +21,58 @@ import { healthRoutes } from './routes/health.js'
 import { organisationRoutes } from './routes/organisations.js'
 import { personRoutes } from './routes/people.js'
 import { quoteRoutes } from './routes/quotes.js'
+import { searchRoutes } from './routes/search.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db
+    /** Most rows a CSV export streams. */
+    csvMaxRows: number
   }
 }
 
 export interface AppOptions {
   db: Db
   logger?: FastifyServerOptions['logger']
+  /** Browser origins allowed by CORS: '*' or a list. */
+  corsOrigins?: '*' | string[]
+  /** Seconds clients and proxies may reuse a response before revalidating with its ETag. */
+  cacheMaxAge?: number
+  csvMaxRows?: number
 }
 
 export const API_VERSION = '1.0.0'
 
-export async function buildApp({ db, logger = false }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger }).withTypeProvider<ZodTypeProvider>()
+export async function buildApp({ db, logger = false, corsOrigins = '*', cacheMaxAge = 60, csvMaxRows = 100_000 }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    // A caller's x-request-id is kept (so logs can be joined across services), else one is made.
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID()
+  }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.decorate('db', db)
+  app.decorate('csvMaxRows', csvMaxRows)
   registerErrorHandling(app)
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id)
+  })
+  // The data changes only when an ingest runs, so GETs are cacheable and revalidated by ETag.
+  app.addHook('onSend', async (req, reply) => {
+    if (req.method === 'GET' && reply.statusCode < 400 && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', `public, max-age=${cacheMaxAge}`)
+    }
+  })
+  await app.register(fastifyEtag)
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip', 'deflate'] })
+  await app.register(fastifyCors, {
+    origin: corsOrigins === '*' ? '*' : corsOrigins,
+    methods: ['GET', 'HEAD', 'OPTIONS'],
+    exposedHeaders: ['etag', 'link', 'x-request-id', 'x-total-count', 'x-row-limit'],
+    maxAge: 600
+  })
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -53,6 +89,7 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
         { name: 'organisations', description: 'Organisations named in the articles' },
         { name: 'quotes', description: 'Direct, interview and indirect quotes' },
         { name: 'claims', description: 'Numeric claims' },
+        { name: 'search', description: 'Full-text search' },
         { name: 'meta', description: 'Service endpoints' }
       ]
     },
@@ -71,5 +108,6 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
   await app.register(organisationRoutes)
   await app.register(quoteRoutes)
   await app.register(claimRoutes)
+  await app.register(searchRoutes)
   return app
 }

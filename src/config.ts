@@ -6,6 +6,11 @@ const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Comma-separated browser origins allowed by CORS, or * for any. */
+  CORS_ORIGINS: z.string().min(1).default('*'),
+  /** Seconds a response may be reused before revalidation (ETag). */
+  CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
+  CSV_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
   /** Input ingested when the database file does not exist yet. */
   INGEST_ON_START: z.string().min(1).default('data/articles')
 })
@@ -19,4 +24,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`invalid configuration: ${detail}`)
   }
   return parsed.data
+}
+
+export function corsOrigins(config: Config): '*' | string[] {
+  return config.CORS_ORIGINS.trim() === '*' ? '*' : config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)
 }

@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { InvalidCursorError } from './db/queries/pagination.js'
+import { InvalidSearchError } from './db/sqlite-sql.js'
 
 export interface ProblemError {
   /** The query parameter, path parameter or body field at fault. */
@@ -60,6 +61,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (err instanceof InvalidCursorError) {
       return sendProblem(reply, problem(400, `invalid request: cursor: ${err.message}`, [{ parameter: 'cursor', message: err.message }]))
+    }
+    if (err instanceof InvalidSearchError) {
+      return sendProblem(reply, problem(400, `invalid request: q: ${err.message}`, [{ parameter: 'q', message: err.message }]))
     }
     const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500
     if (status >= 500) {

@@ -1,7 +1,7 @@
 /** `npm start`: builds the database on first start if missing, then serves the API read-only. */
 import { existsSync } from 'node:fs'
 import { buildApp } from './app.js'
-import { loadConfig } from './config.js'
+import { corsOrigins, loadConfig } from './config.js'
 import { openReadOnly, openWritable } from './db/client.js'
 import { ingestPaths } from './ingest.js'
 
@@ -20,7 +20,13 @@ try {
 }
 
 const reader = openReadOnly(config.DATABASE_PATH)
-const app = await buildApp({ db: reader.db, logger: { level: config.LOG_LEVEL } })
+const app = await buildApp({
+  db: reader.db,
+  logger: { level: config.LOG_LEVEL },
+  corsOrigins: corsOrigins(config),
+  cacheMaxAge: config.CACHE_MAX_AGE,
+  csvMaxRows: config.CSV_MAX_ROWS
+})
 app.addHook('onClose', async () => reader.close())
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

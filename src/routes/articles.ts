@@ -1,9 +1,20 @@
 /** /v1/articles: the ingested articles with metadata, provenance and fact counts. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { getArticle, listArticles } from '../db/queries/articles.js'
+import { ARTICLE_SORTS, getArticle, listArticles } from '../db/queries/articles.js'
 import { notFound } from '../errors.js'
-import { errorResponses, IdParamsSchema, listOf, PageQuerySchema, single } from './common.js'
+import {
+  dateRangeMessage,
+  dateRangeOrdered,
+  DateRangeQuerySchema,
+  errorResponses,
+  filterText,
+  IdParamsSchema,
+  listOf,
+  listReply,
+  PageQuerySchema,
+  single
+} from './common.js'
 
 export const ArticleSchema = z
   .object({
@@ -33,6 +44,13 @@ export const ArticleDetailSchema = ArticleSchema.extend({
   body: z.string().describe('The cleaned article text; every start/end offset points into it')
 }).meta({ id: 'ArticleDetail' })
 
+export const ListArticlesQuerySchema = PageQuerySchema.extend(DateRangeQuerySchema.shape)
+  .extend({
+    q: filterText('Full-text search in title and body (all words must match)').meta({ example: 'drones' }),
+    sort: z.enum(ARTICLE_SORTS).optional().describe('-publishedAt (default, newest first) or publishedAt; ties broken by id')
+  })
+  .refine(dateRangeOrdered, dateRangeMessage)
+
 export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/articles',
@@ -40,11 +58,16 @@ export const articleRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['articles'],
         summary: 'List articles, newest first',
-        querystring: PageQuerySchema,
+        querystring: ListArticlesQuerySchema,
         response: { 200: listOf(ArticleSchema), 400: errorResponses[400] }
       }
     },
-    async (req) => listArticles(app.db, req.query)
+    async (req, reply) =>
+      listReply(req, reply, {
+        name: 'articles',
+        itemSchema: ArticleSchema,
+        fetchPage: (cursor, limit) => listArticles(app.db, { ...req.query, cursor, limit })
+      })
   )
 
   app.get(

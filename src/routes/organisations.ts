@@ -2,12 +2,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { listClaims } from '../db/queries/claims.js'
-import { getOrganisation, listOrganisations } from '../db/queries/organisations.js'
+import { getOrganisation, getOrganisationProfile, listOrganisations } from '../db/queries/organisations.js'
 import { listQuotes } from '../db/queries/quotes.js'
 import { notFound } from '../errors.js'
-import { ClaimSchema } from './claims.js'
-import { errorResponses, filterText, IdParamsSchema, listOf, PageQuerySchema, single } from './common.js'
-import { QuoteSchema } from './quotes.js'
+import { ClaimFilterQuerySchema, ClaimGroupSchema, ClaimSchema } from './claims.js'
+import { errorResponses, filterText, IdParamsSchema, listOf, listReply, PageQuerySchema, single } from './common.js'
+import { QuoteListQuerySchema, QuoteSchema } from './quotes.js'
 
 export const OrganisationSchema = z
   .object({
@@ -19,14 +19,22 @@ export const OrganisationSchema = z
       claims: z.number().int().describe('Numeric claims it is the source of'),
       quotes: z.number().int().describe('Quotes attributed to it'),
       articles: z.number().int().describe('Articles that mention it')
-    })
+    }),
+    firstSeen: z.string().nullable().describe('Earliest publication date of an article mentioning it').meta({ example: '2026-01-23' }),
+    lastSeen: z.string().nullable().describe('Latest publication date of an article mentioning it').meta({ example: '2026-02-27' })
   })
   .meta({ id: 'Organisation' })
 
+export const OrganisationProfileSchema = OrganisationSchema.extend({
+  figuresByCategory: z.array(ClaimGroupSchema).describe('The figures it is the source of, grouped by category and unit')
+}).meta({ id: 'OrganisationProfile' })
+
 export const ListOrganisationsQuerySchema = PageQuerySchema.extend({
   articleId: filterText('Only organisations mentioned in this article'),
-  q: filterText('Name, acronym or alias prefix, case- and accent-insensitive')
+  q: filterText('Name, acronym or alias prefix, case- and accent-insensitive').meta({ example: 'ohc' })
 })
+
+const OrganisationClaimsQuerySchema = PageQuerySchema.extend(ClaimFilterQuerySchema.omit({ sourceId: true, source: true }).shape)
 
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -39,7 +47,12 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: listOf(OrganisationSchema), 400: errorResponses[400] }
       }
     },
-    async (req) => listOrganisations(app.db, req.query)
+    async (req, reply) =>
+      listReply(req, reply, {
+        name: 'organisations',
+        itemSchema: OrganisationSchema,
+        fetchPage: (cursor, limit) => listOrganisations(app.db, { ...req.query, cursor, limit })
+      })
   )
 
   app.get(
@@ -47,13 +60,13 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['organisations'],
-        summary: 'One organisation',
+        summary: "One organisation's profile",
         params: IdParamsSchema,
-        response: { 200: single(OrganisationSchema), ...errorResponses }
+        response: { 200: single(OrganisationProfileSchema), ...errorResponses }
       }
     },
     async (req, reply) => {
-      const org = await getOrganisation(app.db, req.params.id)
+      const org = await getOrganisationProfile(app.db, req.params.id)
       if (!org) return notFound(reply, 'organisation', req.params.id)
       return { data: org }
     }
@@ -66,13 +79,17 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['organisations', 'claims'],
         summary: 'Figures the organisation is the source of (shortcut for /v1/claims?sourceId=)',
         params: IdParamsSchema,
-        querystring: PageQuerySchema,
+        querystring: OrganisationClaimsQuerySchema,
         response: { 200: listOf(ClaimSchema), ...errorResponses }
       }
     },
     async (req, reply) => {
       if (!(await getOrganisation(app.db, req.params.id))) return notFound(reply, 'organisation', req.params.id)
-      return listClaims(app.db, { ...req.query, sourceId: req.params.id })
+      return listReply(req, reply, {
+        name: 'claims',
+        itemSchema: ClaimSchema,
+        fetchPage: (cursor, limit) => listClaims(app.db, { ...req.query, cursor, limit, sourceId: req.params.id })
+      })
     }
   )
 
@@ -83,13 +100,17 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['organisations', 'quotes'],
         summary: 'Quotes attributed to the organisation (shortcut for /v1/quotes?speakerId=)',
         params: IdParamsSchema,
-        querystring: PageQuerySchema,
+        querystring: QuoteListQuerySchema,
         response: { 200: listOf(QuoteSchema), ...errorResponses }
       }
     },
     async (req, reply) => {
       if (!(await getOrganisation(app.db, req.params.id))) return notFound(reply, 'organisation', req.params.id)
-      return listQuotes(app.db, { ...req.query, speakerId: req.params.id })
+      return listReply(req, reply, {
+        name: 'quotes',
+        itemSchema: QuoteSchema,
+        fetchPage: (cursor, limit) => listQuotes(app.db, { ...req.query, cursor, limit, speakerId: req.params.id })
+      })
     }
   )
 }

@@ -1,8 +1,9 @@
 /** Article queries: the list (newest first) and one article with its body. */
-import { and, asc, count, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm'
+import { and, count, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { articleEntities, articles, claims, quotes } from '../schema.js'
-import { decodeCursor, toPage, type Page } from './pagination.js'
+import { ftsMatches } from '../sqlite-sql.js'
+import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 
 export interface ArticleSummary {
   id: string
@@ -65,24 +66,43 @@ const toSummary = (r: SummaryRow): ArticleSummary => ({
   counts: { quotes: r.quoteCount, claims: r.claimCount, people: r.peopleCount, organisations: r.organisationCount }
 })
 
+export const ARTICLE_SORTS = ['-publishedAt', 'publishedAt'] as const
+export type ArticleSort = (typeof ARTICLE_SORTS)[number]
+
 export interface ListArticlesArgs {
   limit: number
   cursor?: string | undefined
+  sort?: ArticleSort | undefined
+  from?: string | undefined
+  to?: string | undefined
+  q?: string | undefined
+}
+
+const SORT_KEYS: Record<ArticleSort, SortKey[]> = {
+  '-publishedAt': [
+    { column: publishedKey, type: 'string', desc: true },
+    { column: articles.id, type: 'string' }
+  ],
+  publishedAt: [
+    { column: publishedKey, type: 'string' },
+    { column: articles.id, type: 'string' }
+  ]
 }
 
 export async function listArticles(db: Db, args: ListArticlesArgs): Promise<Page<ArticleSummary>> {
-  const where: SQL[] = []
-  if (args.cursor) {
-    const [date, id] = decodeCursor(args.cursor, ['string', 'string']) as [string, string]
-    where.push(or(lt(publishedKey, date), and(eq(publishedKey, date), gt(articles.id, id)))!)
-  }
+  const keys = SORT_KEYS[args.sort ?? '-publishedAt']
+  const filters: SQL[] = []
+  if (args.from) filters.push(gte(articles.publishedAt, args.from))
+  if (args.to) filters.push(lte(articles.publishedAt, args.to))
+  if (args.q) filters.push(ftsMatches('articles_fts', sql`${articles}.rowid`, args.q))
+  const where = args.cursor ? [...filters, afterCursor(keys, args.cursor)] : filters
   const rows = await db
     .select(summaryColumns)
     .from(articles)
     .where(and(...where))
-    .orderBy(desc(publishedKey), asc(articles.id))
+    .orderBy(...orderByKeys(keys))
     .limit(args.limit + 1)
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles)
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles).where(and(...filters))
   return toPage(rows, args.limit, total, (r) => [r.publishedAt ?? '', r.id], toSummary)
 }
 

@@ -1,15 +1,17 @@
-/** Claim queries: numeric claims filtered by article, source, unit, category and value range. */
-import { and, asc, count, eq, gt, gte, lte, or, type SQL } from 'drizzle-orm'
+/** Claim queries: numeric claims filtered by article, source, unit, category, value and date; sorted; summarised. */
+import { and, count, eq, gte, lte, max, min, sql, sum, type SQL } from 'drizzle-orm'
 import type { ClaimCategory, Qualifier } from '../../extract/types.js'
 import type { Db } from '../client.js'
-import { claims } from '../schema.js'
+import { articles, claims } from '../schema.js'
+import { ftsMatches, monthOf } from '../sqlite-sql.js'
 import { entityNamed } from './entity-names.js'
-import { decodeCursor, toPage, type Page } from './pagination.js'
+import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 import { entityNameSql, toRef, type EntityRefOut } from './quotes.js'
 
 export interface Claim {
   id: string
   articleId: string
+  publishedAt: string | null
   text: string
   value: number
   valueMax: number | null
@@ -23,66 +25,168 @@ export interface Claim {
   end: number
 }
 
-export interface ListClaimsArgs {
-  limit: number
-  cursor?: string | undefined
+export interface ClaimFilters {
   articleId?: string | undefined
   sourceId?: string | undefined
   source?: string | undefined
   unit?: string | undefined
   category?: ClaimCategory | undefined
+  qualifier?: Qualifier | undefined
   min?: number | undefined
   max?: number | undefined
+  from?: string | undefined
+  to?: string | undefined
+  q?: string | undefined
 }
 
+export const CLAIM_SORTS = ['article', 'value', '-value', 'publishedAt', '-publishedAt'] as const
+export type ClaimSort = (typeof CLAIM_SORTS)[number]
+
+export interface ListClaimsArgs extends ClaimFilters {
+  limit: number
+  cursor?: string | undefined
+  sort?: ClaimSort | undefined
+}
+
+const publishedKey = sql<string>`coalesce(${articles.publishedAt}, '')`
+
+const SORT_KEYS: Record<ClaimSort, SortKey[]> = {
+  article: [
+    { column: claims.articleId, type: 'string' },
+    { column: claims.start, type: 'number' },
+    { column: claims.id, type: 'string' }
+  ],
+  value: [
+    { column: claims.value, type: 'number' },
+    { column: claims.id, type: 'string' }
+  ],
+  '-value': [
+    { column: claims.value, type: 'number', desc: true },
+    { column: claims.id, type: 'string' }
+  ],
+  publishedAt: [
+    { column: publishedKey, type: 'string' },
+    { column: claims.id, type: 'string' }
+  ],
+  '-publishedAt': [
+    { column: publishedKey, type: 'string', desc: true },
+    { column: claims.id, type: 'string' }
+  ]
+}
+
+const cursorOf: Record<ClaimSort, (r: ClaimRowOut) => (string | number)[]> = {
+  article: (r) => [r.articleId, r.start, r.id],
+  value: (r) => [r.value, r.id],
+  '-value': (r) => [r.value, r.id],
+  publishedAt: (r) => [r.publishedAt ?? '', r.id],
+  '-publishedAt': (r) => [r.publishedAt ?? '', r.id]
+}
+
+/** The WHERE of every claims query: the list, the CSV export and the summary share it. */
+export function claimFilters(f: ClaimFilters): SQL[] {
+  const where: SQL[] = []
+  if (f.articleId) where.push(eq(claims.articleId, f.articleId))
+  if (f.sourceId) where.push(eq(claims.sourceId, f.sourceId))
+  if (f.source) where.push(entityNamed(claims.sourceType, claims.sourceId, f.source))
+  if (f.unit) where.push(eq(claims.unit, f.unit))
+  if (f.category) where.push(eq(claims.category, f.category))
+  if (f.qualifier) where.push(eq(claims.qualifier, f.qualifier))
+  if (f.min !== undefined) where.push(gte(claims.value, f.min))
+  if (f.max !== undefined) where.push(lte(claims.value, f.max))
+  if (f.from) where.push(gte(articles.publishedAt, f.from))
+  if (f.to) where.push(lte(articles.publishedAt, f.to))
+  if (f.q) where.push(ftsMatches('claims_fts', sql`${claims}.rowid`, f.q))
+  return where
+}
+
+const columns = {
+  id: claims.id,
+  articleId: claims.articleId,
+  publishedAt: articles.publishedAt,
+  text: claims.text,
+  value: claims.value,
+  valueMax: claims.valueMax,
+  unit: claims.unit,
+  qualifier: claims.qualifier,
+  subject: claims.subject,
+  category: claims.category,
+  sourceType: claims.sourceType,
+  sourceId: claims.sourceId,
+  sourceName: entityNameSql(claims.sourceType, claims.sourceId),
+  sentence: claims.sentence,
+  start: claims.start,
+  end: claims.end
+}
+
+type ClaimRowOut = Claim
+
 export async function listClaims(db: Db, args: ListClaimsArgs): Promise<Page<Claim>> {
-  const filters: SQL[] = []
-  if (args.articleId) filters.push(eq(claims.articleId, args.articleId))
-  if (args.sourceId) filters.push(eq(claims.sourceId, args.sourceId))
-  if (args.source) filters.push(entityNamed(claims.sourceType, claims.sourceId, args.source))
-  if (args.unit) filters.push(eq(claims.unit, args.unit))
-  if (args.category) filters.push(eq(claims.category, args.category))
-  if (args.min !== undefined) filters.push(gte(claims.value, args.min))
-  if (args.max !== undefined) filters.push(lte(claims.value, args.max))
-  const where = [...filters]
-  if (args.cursor) {
-    const [articleId, start, id] = decodeCursor(args.cursor, ['string', 'number', 'string']) as [string, number, string]
-    where.push(
-      or(
-        gt(claims.articleId, articleId),
-        and(eq(claims.articleId, articleId), gt(claims.start, start)),
-        and(eq(claims.articleId, articleId), eq(claims.start, start), gt(claims.id, id))
-      )!
-    )
+  const sort = args.sort ?? 'article'
+  const keys = SORT_KEYS[sort]
+  const filters = claimFilters(args)
+  const where = args.cursor ? [...filters, afterCursor(keys, args.cursor)] : filters
+  const rows = await db
+    .select(columns)
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(and(...where))
+    .orderBy(...orderByKeys(keys))
+    .limit(args.limit + 1)
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: count() })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(and(...filters))
+  const out = rows.map(({ sourceType, sourceId, sourceName, ...r }) => ({ ...r, source: toRef(sourceType, sourceId, sourceName) }))
+  return toPage(out, args.limit, total, cursorOf[sort], (r) => r)
+}
+
+export const CLAIM_GROUPS = ['source', 'category', 'unit', 'month', 'article', 'qualifier'] as const
+export type ClaimGroup = (typeof CLAIM_GROUPS)[number]
+
+export interface ClaimGroupRow {
+  key: string | null
+  label: string | null
+  unit: string | null
+  count: number
+  sum: number
+  min: number
+  max: number
+}
+
+/**
+ * Count, sum, min and max of claim values per group and unit: values in different units are
+ * never added together, so a group with figures in USD and in people yields two rows.
+ */
+export async function summariseClaims(db: Db, groupBy: ClaimGroup, filters: ClaimFilters): Promise<ClaimGroupRow[]> {
+  const keyCol: Record<ClaimGroup, SQL<string | null>> = {
+    source: sql`${claims.sourceId}`,
+    category: sql`${claims.category}`,
+    unit: sql`${claims.unit}`,
+    month: monthOf(articles.publishedAt),
+    article: sql`${claims.articleId}`,
+    qualifier: sql`${claims.qualifier}`
   }
+  const labelCol: Record<ClaimGroup, SQL<string | null>> = {
+    ...keyCol,
+    source: sql<string | null>`max(${entityNameSql(claims.sourceType, claims.sourceId)})`,
+    article: sql<string | null>`max(coalesce(${articles.title}, ${articles.byline}, ${articles.id}))`
+  }
+  const key = keyCol[groupBy]
   const rows = await db
     .select({
-      id: claims.id,
-      articleId: claims.articleId,
-      text: claims.text,
-      value: claims.value,
-      valueMax: claims.valueMax,
+      key,
+      label: labelCol[groupBy],
       unit: claims.unit,
-      qualifier: claims.qualifier,
-      subject: claims.subject,
-      category: claims.category,
-      sourceType: claims.sourceType,
-      sourceId: claims.sourceId,
-      sourceName: entityNameSql(claims.sourceType, claims.sourceId),
-      sentence: claims.sentence,
-      start: claims.start,
-      end: claims.end
+      count: count(),
+      sum: sum(claims.value).mapWith(Number),
+      min: min(claims.value),
+      max: max(claims.value)
     })
     .from(claims)
-    .where(and(...where))
-    .orderBy(asc(claims.articleId), asc(claims.start), asc(claims.id))
-    .limit(args.limit + 1)
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(claims).where(and(...filters))
-  return toPage(
-    rows,
-    args.limit,
-    total,
-    (r) => [r.articleId, r.start, r.id],
-    ({ sourceType, sourceId, sourceName, ...r }) => ({ ...r, source: toRef(sourceType, sourceId, sourceName) })
-  )
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(and(...claimFilters(filters)))
+    .groupBy(key, claims.unit)
+    .orderBy(key, claims.unit)
+  return rows.map((r) => ({ ...r, min: r.min ?? 0, max: r.max ?? 0, sum: r.sum ?? 0 }))
 }

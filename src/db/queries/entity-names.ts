@@ -2,7 +2,7 @@
 import { and, eq, inArray, like, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
 import { foldName } from '../../extract/slug.js'
 import type { Db } from '../client.js'
-import { articleEntities, entityNames } from '../schema.js'
+import { articleEntities, articles, entityNames } from '../schema.js'
 
 export type EntityType = 'person' | 'organisation'
 
@@ -37,4 +37,22 @@ export function entityMatchesPrefix(type: EntityType, idCol: SQLWrapper, q: stri
 /** Entities of a type mentioned in an article. */
 export function entityInArticle(type: EntityType, idCol: SQLWrapper, articleId: string): SQL {
   return sql`exists (select 1 from ${articleEntities} where ${articleEntities.entityType} = ${type} and ${articleEntities.entityId} = ${idCol} and ${articleEntities.articleId} = ${articleId})`
+}
+
+/** Earliest and latest publication date of the articles that mention an entity. */
+export function seenSql(type: EntityType, idCol: SQLWrapper, fn: 'min' | 'max'): SQL<string | null> {
+  return sql<string | null>`(select ${sql.raw(fn)}(${articles.publishedAt}) from ${articleEntities} join ${articles} on ${articles.id} = ${articleEntities.articleId} where ${articleEntities.entityType} = ${type} and ${articleEntities.entityId} = ${idCol})`
+}
+
+export interface ArticleRef {
+  id: string
+  title: string | null
+  publishedAt: string | null
+}
+
+/** Groups (key, article) rows into key → articles, keeping first-seen order of keys. */
+export function groupArticles<K extends string>(rows: ({ [P in K]: string } & { articleId: string; title: string | null; publishedAt: string | null })[], key: K): Map<string, ArticleRef[]> {
+  const out = new Map<string, ArticleRef[]>()
+  for (const r of rows) out.set(r[key], [...(out.get(r[key]) ?? []), { id: r.articleId, title: r.title, publishedAt: r.publishedAt }])
+  return out
 }

@@ -1,9 +1,10 @@
 /** Organisation queries: list with name and article filters, one organisation with aliases and counts. */
-import { and, asc, count, eq, gt, or, sql, type SQL } from 'drizzle-orm'
+import { and, count, eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { articleEntities, claims, organisations, quotes } from '../schema.js'
-import { entityInArticle, entityMatchesPrefix, namesByEntity } from './entity-names.js'
-import { decodeCursor, toPage, type Page } from './pagination.js'
+import { summariseClaims, type ClaimGroupRow } from './claims.js'
+import { entityInArticle, entityMatchesPrefix, namesByEntity, seenSql } from './entity-names.js'
+import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 
 export interface Organisation {
   id: string
@@ -11,6 +12,13 @@ export interface Organisation {
   acronym: string | null
   aliases: string[]
   counts: { claims: number; quotes: number; articles: number }
+  firstSeen: string | null
+  lastSeen: string | null
+}
+
+/** An organisation's page: its figures grouped by category (and unit, never summed across units). */
+export interface OrganisationProfile extends Organisation {
+  figuresByCategory: ClaimGroupRow[]
 }
 
 export interface ListOrganisationsArgs {
@@ -20,31 +28,44 @@ export interface ListOrganisationsArgs {
   q?: string | undefined
 }
 
+const SORT_KEYS: SortKey[] = [
+  { column: organisations.name, type: 'string' },
+  { column: organisations.id, type: 'string' }
+]
+
 const columns = {
   id: organisations.id,
   name: organisations.name,
   acronym: organisations.acronym,
   claimCount: sql<number>`(select count(*) from ${claims} where ${claims.sourceType} = 'organisation' and ${claims.sourceId} = ${organisations.id})`,
   quoteCount: sql<number>`(select count(*) from ${quotes} where ${quotes.speakerType} = 'organisation' and ${quotes.speakerId} = ${organisations.id})`,
-  articleCount: sql<number>`(select count(*) from ${articleEntities} where ${articleEntities.entityType} = 'organisation' and ${articleEntities.entityId} = ${organisations.id})`
+  articleCount: sql<number>`(select count(*) from ${articleEntities} where ${articleEntities.entityType} = 'organisation' and ${articleEntities.entityId} = ${organisations.id})`,
+  firstSeen: seenSql('organisation', organisations.id, 'min'),
+  lastSeen: seenSql('organisation', organisations.id, 'max')
 }
 
-type Row = { id: string; name: string; acronym: string | null; claimCount: number; quoteCount: number; articleCount: number }
+type Row = {
+  id: string
+  name: string
+  acronym: string | null
+  claimCount: number
+  quoteCount: number
+  articleCount: number
+  firstSeen: string | null
+  lastSeen: string | null
+}
 
 export async function listOrganisations(db: Db, args: ListOrganisationsArgs): Promise<Page<Organisation>> {
   const filters: SQL[] = []
   if (args.articleId) filters.push(entityInArticle('organisation', organisations.id, args.articleId))
   if (args.q) filters.push(entityMatchesPrefix('organisation', organisations.id, args.q))
   const where = [...filters]
-  if (args.cursor) {
-    const [name, id] = decodeCursor(args.cursor, ['string', 'string']) as [string, string]
-    where.push(or(gt(organisations.name, name), and(eq(organisations.name, name), gt(organisations.id, id)))!)
-  }
+  if (args.cursor) where.push(afterCursor(SORT_KEYS, args.cursor))
   const rows = await db
     .select(columns)
     .from(organisations)
     .where(and(...where))
-    .orderBy(asc(organisations.name), asc(organisations.id))
+    .orderBy(...orderByKeys(SORT_KEYS))
     .limit(args.limit + 1)
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(organisations).where(and(...filters))
   const names = await namesByEntity(db, 'organisation', rows.map((r) => r.id))
@@ -57,12 +78,20 @@ export async function getOrganisation(db: Db, id: string): Promise<Organisation 
   return toOrganisation(row, await namesByEntity(db, 'organisation', [id]))
 }
 
+export async function getOrganisationProfile(db: Db, id: string): Promise<OrganisationProfile | null> {
+  const org = await getOrganisation(db, id)
+  if (!org) return null
+  return { ...org, figuresByCategory: await summariseClaims(db, 'category', { sourceId: id }) }
+}
+
 function toOrganisation(r: Row, names: Map<string, string[]>): Organisation {
   return {
     id: r.id,
     name: r.name,
     acronym: r.acronym,
     aliases: (names.get(r.id) ?? []).filter((n) => n !== r.name && n !== r.acronym),
-    counts: { claims: r.claimCount, quotes: r.quoteCount, articles: r.articleCount }
+    counts: { claims: r.claimCount, quotes: r.quoteCount, articles: r.articleCount },
+    firstSeen: r.firstSeen,
+    lastSeen: r.lastSeen
   }
 }

@@ -1,4 +1,5 @@
 /** Opaque keyset cursors: the sort key of the last row of a page, base64url-encoded. */
+import { and, asc, desc, eq, gt, lt, or, type SQL, type SQLWrapper } from 'drizzle-orm'
 
 export class InvalidCursorError extends Error {
   constructor() {
@@ -41,4 +42,30 @@ export function toPage<R, T>(rows: R[], limit: number, total: number, keyOf: (ro
     data: pageRows.map(map),
     page: { limit, nextCursor: hasMore && last !== undefined ? encodeCursor(keyOf(last)) : null, total }
   }
+}
+
+
+/** One column of a list's sort order; the last key of every order must be unique (the tie-break). */
+export interface SortKey {
+  column: SQLWrapper
+  desc?: boolean
+  type: 'string' | 'number'
+}
+
+export function orderByKeys(keys: SortKey[]): SQL[] {
+  return keys.map((k) => (k.desc ? desc(k.column) : asc(k.column)))
+}
+
+/** The keyset condition "row comes after the cursor" for a sort order, from an opaque cursor. */
+export function afterCursor(keys: SortKey[], cursor: string): SQL {
+  const values = decodeCursor(
+    cursor,
+    keys.map((k) => k.type)
+  )
+  const branches = keys.map((key, i) => {
+    const equalBefore = keys.slice(0, i).map((k, j) => eq(k.column, values[j]))
+    const beyond = key.desc ? lt(key.column, values[i]) : gt(key.column, values[i])
+    return and(...equalBefore, beyond)!
+  })
+  return or(...branches)!
 }

@@ -1,9 +1,9 @@
 /** People queries: list with name and article filters, one person with aliases, roles and affiliations. */
-import { and, asc, count, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm'
+import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { articleEntities, organisations, people, personOrganisations, personRoles, quotes } from '../schema.js'
-import { entityInArticle, entityMatchesPrefix, namesByEntity } from './entity-names.js'
-import { decodeCursor, toPage, type Page } from './pagination.js'
+import { articleEntities, articles, organisations, people, personOrganisations, personRoles, quotes } from '../schema.js'
+import { entityInArticle, entityMatchesPrefix, groupArticles, namesByEntity, seenSql, type ArticleRef } from './entity-names.js'
+import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 
 export interface Person {
   id: string
@@ -12,6 +12,14 @@ export interface Person {
   roles: string[]
   organisations: { id: string; name: string }[]
   counts: { quotes: number; articles: number }
+  firstSeen: string | null
+  lastSeen: string | null
+}
+
+/** What a profile page needs beyond the list row: where each role and affiliation comes from. */
+export interface PersonProfile extends Person {
+  roleSources: { role: string; articles: ArticleRef[] }[]
+  organisationSources: { id: string; name: string; articles: ArticleRef[] }[]
 }
 
 export interface ListPeopleArgs {
@@ -21,11 +29,18 @@ export interface ListPeopleArgs {
   q?: string | undefined
 }
 
+const SORT_KEYS: SortKey[] = [
+  { column: people.name, type: 'string' },
+  { column: people.id, type: 'string' }
+]
+
 const columns = {
   id: people.id,
   name: people.name,
   quoteCount: sql<number>`(select count(*) from ${quotes} where ${quotes.speakerType} = 'person' and ${quotes.speakerId} = ${people.id})`,
-  articleCount: sql<number>`(select count(*) from ${articleEntities} where ${articleEntities.entityType} = 'person' and ${articleEntities.entityId} = ${people.id})`
+  articleCount: sql<number>`(select count(*) from ${articleEntities} where ${articleEntities.entityType} = 'person' and ${articleEntities.entityId} = ${people.id})`,
+  firstSeen: seenSql('person', people.id, 'min'),
+  lastSeen: seenSql('person', people.id, 'max')
 }
 
 export async function listPeople(db: Db, args: ListPeopleArgs): Promise<Page<Person>> {
@@ -33,15 +48,12 @@ export async function listPeople(db: Db, args: ListPeopleArgs): Promise<Page<Per
   if (args.articleId) filters.push(entityInArticle('person', people.id, args.articleId))
   if (args.q) filters.push(entityMatchesPrefix('person', people.id, args.q))
   const where = [...filters]
-  if (args.cursor) {
-    const [name, id] = decodeCursor(args.cursor, ['string', 'string']) as [string, string]
-    where.push(or(gt(people.name, name), and(eq(people.name, name), gt(people.id, id)))!)
-  }
+  if (args.cursor) where.push(afterCursor(SORT_KEYS, args.cursor))
   const rows = await db
     .select(columns)
     .from(people)
     .where(and(...where))
-    .orderBy(asc(people.name), asc(people.id))
+    .orderBy(...orderByKeys(SORT_KEYS))
     .limit(args.limit + 1)
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(people).where(and(...filters))
   const details = await detailsFor(db, rows.map((r) => r.id))
@@ -78,13 +90,44 @@ async function detailsFor(db: Db, ids: string[]) {
   return { names, roles, orgs }
 }
 
-function toPerson(r: { id: string; name: string; quoteCount: number; articleCount: number }, d: Details): Person {
+export async function getPersonProfile(db: Db, id: string): Promise<PersonProfile | null> {
+  const person = await getPerson(db, id)
+  if (!person) return null
+  const article = { articleId: articles.id, title: articles.title, publishedAt: articles.publishedAt }
+  const roleRows = await db
+    .select({ role: personRoles.role, ...article })
+    .from(personRoles)
+    .innerJoin(articles, eq(articles.id, personRoles.articleId))
+    .where(eq(personRoles.personId, id))
+    .orderBy(personRoles.role, articles.publishedAt, articles.id)
+  const orgRows = await db
+    .select({ orgId: organisations.id, name: organisations.name, ...article })
+    .from(personOrganisations)
+    .innerJoin(organisations, eq(organisations.id, personOrganisations.organisationId))
+    .innerJoin(articles, eq(articles.id, personOrganisations.articleId))
+    .where(eq(personOrganisations.personId, id))
+    .orderBy(organisations.name, articles.publishedAt, articles.id)
+  const byRole = groupArticles(roleRows, 'role')
+  const byOrg = groupArticles(orgRows, 'orgId')
+  const orgNames = new Map(orgRows.map((r) => [r.orgId, r.name]))
+  return {
+    ...person,
+    roleSources: [...byRole].map(([role, articles]) => ({ role, articles })),
+    organisationSources: [...byOrg].map(([orgId, articles]) => ({ id: orgId, name: orgNames.get(orgId) ?? orgId, articles }))
+  }
+}
+
+type Row = { id: string; name: string; quoteCount: number; articleCount: number; firstSeen: string | null; lastSeen: string | null }
+
+function toPerson(r: Row, d: Details): Person {
   return {
     id: r.id,
     name: r.name,
     aliases: (d.names.get(r.id) ?? []).filter((n) => n !== r.name),
     roles: d.roles.get(r.id) ?? [],
     organisations: d.orgs.get(r.id) ?? [],
-    counts: { quotes: r.quoteCount, articles: r.articleCount }
+    counts: { quotes: r.quoteCount, articles: r.articleCount },
+    firstSeen: r.firstSeen,
+    lastSeen: r.lastSeen
   }
 }

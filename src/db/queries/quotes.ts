@@ -1,15 +1,17 @@
-/** Quote queries: filtered by article, speaker (id or any name form) and kind, in article order. */
-import { and, asc, count, eq, gt, or, sql, type SQL } from 'drizzle-orm'
+/** Quote queries: filtered by article, speaker (id or any name form), kind, date and text, in article or date order. */
+import { and, count, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { organisations, people, quotes } from '../schema.js'
+import { articles, organisations, people, quotes } from '../schema.js'
+import { ftsMatches } from '../sqlite-sql.js'
 import { entityNamed } from './entity-names.js'
-import { decodeCursor, toPage, type Page } from './pagination.js'
+import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 
 export type EntityRefOut = { type: 'person' | 'organisation'; id: string; name: string }
 
 export interface Quote {
   id: string
   articleId: string
+  publishedAt: string | null
   text: string
   kind: 'direct' | 'interview' | 'indirect'
   speaker: EntityRefOut | null
@@ -17,17 +19,27 @@ export interface Quote {
   end: number
 }
 
-export interface ListQuotesArgs {
-  limit: number
-  cursor?: string | undefined
+export const QUOTE_SORTS = ['article', 'publishedAt', '-publishedAt'] as const
+export type QuoteSort = (typeof QUOTE_SORTS)[number]
+
+export interface QuoteFilters {
   articleId?: string | undefined
   speakerId?: string | undefined
   speaker?: string | undefined
   kind?: Quote['kind'] | undefined
+  from?: string | undefined
+  to?: string | undefined
+  q?: string | undefined
+}
+
+export interface ListQuotesArgs extends QuoteFilters {
+  limit: number
+  cursor?: string | undefined
+  sort?: QuoteSort | undefined
 }
 
 /** Name of the entity a (type, id) pair points at: shared by quotes' speakers and claims' sources. */
-export function entityNameSql(typeCol: SQL.Aliased | SQL | { getSQL(): SQL }, idCol: SQL | { getSQL(): SQL }): SQL<string | null> {
+export function entityNameSql(typeCol: SQL | { getSQL(): SQL }, idCol: SQL | { getSQL(): SQL }): SQL<string | null> {
   return sql<string | null>`case ${typeCol} when 'person' then (select ${people.name} from ${people} where ${people.id} = ${idCol}) when 'organisation' then (select ${organisations.name} from ${organisations} where ${organisations.id} = ${idCol}) end`
 }
 
@@ -35,27 +47,52 @@ export function toRef(type: 'person' | 'organisation' | null, id: string | null,
   return type && id && name ? { type, id, name } : null
 }
 
+const publishedKey = sql<string>`coalesce(${articles.publishedAt}, '')`
+
+const SORT_KEYS: Record<QuoteSort, SortKey[]> = {
+  article: [
+    { column: quotes.articleId, type: 'string' },
+    { column: quotes.start, type: 'number' },
+    { column: quotes.id, type: 'string' }
+  ],
+  publishedAt: [
+    { column: publishedKey, type: 'string' },
+    { column: quotes.id, type: 'string' }
+  ],
+  '-publishedAt': [
+    { column: publishedKey, type: 'string', desc: true },
+    { column: quotes.id, type: 'string' }
+  ]
+}
+
+const cursorOf: Record<QuoteSort, (q: Quote) => (string | number)[]> = {
+  article: (q) => [q.articleId, q.start, q.id],
+  publishedAt: (q) => [q.publishedAt ?? '', q.id],
+  '-publishedAt': (q) => [q.publishedAt ?? '', q.id]
+}
+
+export function quoteFilters(f: QuoteFilters): SQL[] {
+  const where: SQL[] = []
+  if (f.articleId) where.push(eq(quotes.articleId, f.articleId))
+  if (f.speakerId) where.push(eq(quotes.speakerId, f.speakerId))
+  if (f.speaker) where.push(entityNamed(quotes.speakerType, quotes.speakerId, f.speaker))
+  if (f.kind) where.push(eq(quotes.kind, f.kind))
+  if (f.from) where.push(gte(articles.publishedAt, f.from))
+  if (f.to) where.push(lte(articles.publishedAt, f.to))
+  if (f.q) where.push(ftsMatches('quotes_fts', sql`${quotes}.rowid`, f.q))
+  return where
+}
+
 export async function listQuotes(db: Db, args: ListQuotesArgs): Promise<Page<Quote>> {
-  const filters: SQL[] = []
-  if (args.articleId) filters.push(eq(quotes.articleId, args.articleId))
-  if (args.speakerId) filters.push(eq(quotes.speakerId, args.speakerId))
-  if (args.speaker) filters.push(entityNamed(quotes.speakerType, quotes.speakerId, args.speaker))
-  if (args.kind) filters.push(eq(quotes.kind, args.kind))
-  const where = [...filters]
-  if (args.cursor) {
-    const [articleId, start, id] = decodeCursor(args.cursor, ['string', 'number', 'string']) as [string, number, string]
-    where.push(
-      or(
-        gt(quotes.articleId, articleId),
-        and(eq(quotes.articleId, articleId), gt(quotes.start, start)),
-        and(eq(quotes.articleId, articleId), eq(quotes.start, start), gt(quotes.id, id))
-      )!
-    )
-  }
+  const sort = args.sort ?? 'article'
+  const keys = SORT_KEYS[sort]
+  const filters = quoteFilters(args)
+  const where = args.cursor ? [...filters, afterCursor(keys, args.cursor)] : filters
   const rows = await db
     .select({
       id: quotes.id,
       articleId: quotes.articleId,
+      publishedAt: articles.publishedAt,
       text: quotes.text,
       kind: quotes.kind,
       speakerType: quotes.speakerType,
@@ -65,23 +102,15 @@ export async function listQuotes(db: Db, args: ListQuotesArgs): Promise<Page<Quo
       end: quotes.end
     })
     .from(quotes)
+    .innerJoin(articles, eq(articles.id, quotes.articleId))
     .where(and(...where))
-    .orderBy(asc(quotes.articleId), asc(quotes.start), asc(quotes.id))
+    .orderBy(...orderByKeys(keys))
     .limit(args.limit + 1)
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(quotes).where(and(...filters))
-  return toPage(
-    rows,
-    args.limit,
-    total,
-    (r) => [r.articleId, r.start, r.id],
-    (r) => ({
-      id: r.id,
-      articleId: r.articleId,
-      text: r.text,
-      kind: r.kind,
-      speaker: toRef(r.speakerType, r.speakerId, r.speakerName),
-      start: r.start,
-      end: r.end
-    })
-  )
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: count() })
+    .from(quotes)
+    .innerJoin(articles, eq(articles.id, quotes.articleId))
+    .where(and(...filters))
+  const out = rows.map(({ speakerType, speakerId, speakerName, ...r }) => ({ ...r, speaker: toRef(speakerType, speakerId, speakerName) }))
+  return toPage(out, args.limit, total, cursorOf[sort], (q) => q)
 }
