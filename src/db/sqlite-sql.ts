@@ -51,9 +51,9 @@ export function searchSql(q: string, types: SearchHitType[], after: [number, str
   if (types.includes('article'))
     parts.push(sql`select 'article' as type, a.id as id, a.id as article_id, bm25(articles_fts) as rank, snippet(articles_fts, 1, '[', ']', '…', 16) as snippet from articles_fts join articles a on a.rowid = articles_fts.rowid where articles_fts match ${match}`)
   if (types.includes('quote'))
-    parts.push(sql`select 'quote', q.id, q.article_id, bm25(quotes_fts), snippet(quotes_fts, 0, '[', ']', '…', 16) from quotes_fts join quotes q on q.rowid = quotes_fts.rowid where quotes_fts match ${match}`)
+    parts.push(sql`select 'quote' as type, q.id as id, q.article_id as article_id, bm25(quotes_fts) as rank, snippet(quotes_fts, 0, '[', ']', '…', 16) as snippet from quotes_fts join quotes q on q.rowid = quotes_fts.rowid where quotes_fts match ${match}`)
   if (types.includes('claim'))
-    parts.push(sql`select 'claim', c.id, c.article_id, bm25(claims_fts), snippet(claims_fts, 0, '[', ']', '…', 16) from claims_fts join claims c on c.rowid = claims_fts.rowid where claims_fts match ${match}`)
+    parts.push(sql`select 'claim' as type, c.id as id, c.article_id as article_id, bm25(claims_fts) as rank, snippet(claims_fts, 0, '[', ']', '…', 16) as snippet from claims_fts join claims c on c.rowid = claims_fts.rowid where claims_fts match ${match}`)
   const union = sql.join(parts, sql` union all `)
   const keyset = after ? sql`where (rank, type, id) > (${after[0]}, ${after[1]}, ${after[2]})` : sql``
   return sql`select type, id, article_id as articleId, rank, snippet from (${union}) ${keyset} order by rank, type, id limit ${limit}`
