@@ -63,7 +63,7 @@ export function searchCountSql(q: string, types: SearchHitType[]): SQL {
   const match = ftsQuery(q)
   const parts: SQL[] = []
   if (types.includes('article')) parts.push(sql`select count(*) as n from articles_fts where articles_fts match ${match}`)
-  if (types.includes('quote')) parts.push(sql`select count(*) from quotes_fts where quotes_fts match ${match}`)
-  if (types.includes('claim')) parts.push(sql`select count(*) from claims_fts where claims_fts match ${match}`)
+  if (types.includes('quote')) parts.push(sql`select count(*) as n from quotes_fts where quotes_fts match ${match}`)
+  if (types.includes('claim')) parts.push(sql`select count(*) as n from claims_fts where claims_fts match ${match}`)
   return sql`select sum(n) as total from (${sql.join(parts, sql` union all `)})`
 }

@@ -1,8 +1,380 @@
-/** Raw file text → article drafts (first version: one article per file). */
+/** Raw file text → article drafts: finds article boundaries at header blocks, strips furniture, reads metadata. */
+import {
+  continuesSentence,
+  isCaptionLine,
+  isCapsNameCredit,
+  isCreditLine,
+  isFurnitureLine,
+  isProseLine,
+  isRelatedListHeading,
+  normalizeText,
+  splitGluedQuestion,
+  wordCount,
+} from './clean.js'
+import {
+  isBylineLead,
+  isNameLine,
+  isTitleLike,
+  matchByline,
+  matchDateLine,
+  matchDateline,
+  type BylineInfo,
+  type DateInfo,
+  type DatelineInfo,
+} from './metadata.js'
 import type { ArticleDraft } from './types.js'
 
+type Kind =
+  | 'furniture'
+  | 'list'
+  | 'caption'
+  | 'credit'
+  | 'bylineLead'
+  | 'byline'
+  | 'date'
+  | 'dateline'
+  | 'prose'
+  | 'short'
+
+interface Line {
+  text: string
+  /** A blank line preceded this one in the source. */
+  gap: boolean
+  kind: Kind
+  byline?: BylineInfo
+  date?: DateInfo
+  dateline?: DatelineInfo
+}
+
+/** Prose words after a header from which a new header block opens a new article rather than continuing this one. */
+const MIN_ARTICLE_WORDS = 25
+/** The same for a first article that has no header of its own. */
+const MIN_HEADLESS_WORDS = 80
+/** Prose words a header may still have above its last byline or date (one standfirst paragraph). */
+const MAX_STANDFIRST_WORDS = 80
+/** Link-list lines dropped after a "SEE ALSO"-style heading before the list is assumed over. */
+const MAX_LIST_LINES = 15
+
+const outletLineRe = /\b(?:news|correspondent|editor|reporter|bureau|staff writer|contributor)\b/i
+const isMeta = (k: Kind): boolean => k === 'byline' || k === 'bylineLead' || k === 'date' || k === 'dateline'
+const endsSentence = (s: string): boolean => /[.!?…]["”’)\]]*$/.test(s)
+
+/** Cuts raw text into trimmed non-empty lines, remembering blank lines and unglueing interview questions. */
+function toLines(text: string): Line[] {
+  const out: Line[] = []
+  // a question cut off a paragraph gets the file's own paragraph spacing
+  const breaks = text.split('\n').length - 1
+  const doubled = (text.match(/\n\n/g)?.length ?? 0) * 4 >= breaks && breaks > 0
+  let gap = false
+  for (const raw of text.split('\n')) {
+    const t = raw.trim()
+    if (!t) {
+      gap = true
+      continue
+    }
+    splitGluedQuestion(t).forEach((part, i) => out.push({ text: part, gap: i === 0 ? gap : doubled, kind: 'short' }))
+    gap = false
+  }
+  return out
+}
+
+/** The kind of one line on its own, before context. */
+function classify(line: Line): void {
+  const t = line.text
+  if (isBylineLead(t)) return void (line.kind = 'bylineLead')
+  if (classifyCompound(line)) return
+  const byline = matchByline(t)
+  if (byline) return void Object.assign(line, { kind: 'byline', byline })
+  const date = matchDateLine(t)
+  if (date) return void Object.assign(line, { kind: 'date', date })
+  const dateline = matchDateline(t)
+  // a bare "LONDON —" opening is too weak to mark a header on its own; it is only read at the top of a body
+  if (dateline && (dateline.date || dateline.agency)) return void Object.assign(line, { kind: 'dateline', dateline })
+  if (isFurnitureLine(t)) return void (line.kind = 'furniture')
+  if (isCaptionLine(t)) return void (line.kind = 'caption')
+  if (isCreditLine(t)) return void (line.kind = 'credit')
+  line.kind = isProseLine(t) ? 'prose' : 'short'
+}
+
+/**
+ * A header line that packs several fields between separators ("By Jane Smith | Feb 27, 2026 | 5 min read"):
+ * a byline and/or date when every part is recognised.
+ */
+function classifyCompound(line: Line): boolean {
+  if (line.text.length > 200 || !/\s[|•·]\s/.test(line.text)) return false
+  let byline: BylineInfo | undefined
+  let date: DateInfo | undefined
+  const names: string[] = []
+  for (const part of line.text.split(/\s+[|•·]\s+/)) {
+    const b = matchByline(part)
+    const d = b ? null : matchDateLine(part)
+    if (b) byline ??= b
+    else if (d) date ??= d
+    else if (isNameLine(part)) names.push(part)
+    else if (!isFurnitureLine(part)) return false
+  }
+  if (!byline && date && names.length === 1) byline = { byline: names[0] ?? '', agency: null }
+  if (!byline && !date) return false
+  Object.assign(line, { kind: byline ? 'byline' : 'date', byline, date })
+  return true
+}
+
+/** Context rules: names after "By" or a date stamp, link lists under "SEE ALSO", captions above photo credits. */
+function applyContext(lines: Line[]): void {
+  let listLeft = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (!line) continue
+    const prev = lines[i - 1]
+    if (prev && /^(?:(?:image|media|video|photo) )?caption,?:?$/i.test(prev.text) && (line.kind === 'short' || line.kind === 'prose')) {
+      line.kind = 'caption'
+    } else if (prev?.kind === 'bylineLead' && line.text.length <= 120) {
+      const info = matchByline(`By ${line.text}`)
+      if (info) Object.assign(line, { kind: 'byline', byline: info })
+    } else if (prev?.kind === 'date' && (line.kind === 'short' || line.kind === 'credit') && isNameLine(line.text)) {
+      // a name right under the date stamp is the author line of blog-style pages — below a headline; above one it
+      // is a section label ("24 February 2026" / "Peace and Security" / headline)
+      const above = lines.slice(Math.max(0, i - 8), i)
+      if (!above.some((l) => l.kind === 'byline') && above.some((l) => l.kind === 'short' && isTitleLike(l.text))) {
+        Object.assign(line, { kind: 'byline', byline: { byline: line.text, agency: null } })
+      }
+    }
+    if (prev?.kind === 'byline' && line.kind === 'short' && wordCount(line.text) <= 8 && outletLineRe.test(line.text)) {
+      // "BBC News, Kyiv", "Senior correspondent": the byline's second line
+      line.kind = 'furniture'
+    }
+    if (prev?.kind === 'furniture' && /\s(?:with|by|from)$/i.test(prev.text) && line.kind === 'short' && isNameLine(line.text)) {
+      // "published in association with" / "United Nations": the partner named by a furniture line
+      line.kind = 'furniture'
+    }
+    if (isRelatedListHeading(line.text)) {
+      listLeft = MAX_LIST_LINES
+      continue
+    }
+    if (listLeft > 0) {
+      if (/^end of list$/i.test(line.text) || isMeta(line.kind) || line.kind === 'caption' || endsSentence(line.text)) listLeft = 0
+      else if (line.kind === 'short' || line.kind === 'prose') {
+        line.kind = 'list'
+        listLeft--
+      }
+    }
+    if (line.kind === 'credit' && prev && (prev.kind === 'short' || prev.kind === 'prose')) {
+      const capsCredit = isCapsNameCredit(line.text)
+      const words = wordCount(prev.text)
+      if (capsCredit ? words >= 5 && !endsSentence(prev.text) : words <= 80) prev.kind = 'caption'
+    }
+  }
+}
+
+/** Index ranges [start, end) of the articles: a header block after enough prose opens the next article. */
+function findSegments(lines: Line[]): Array<[number, number]> {
+  const starts = [0]
+  // prose words since the last header line; before any header a longer run is needed (a standfirst is no article)
+  let prose = 0
+  let seenHeader = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (!line) continue
+    if (isMeta(line.kind)) {
+      const enough = prose >= (seenHeader ? MIN_ARTICLE_WORDS : MIN_HEADLESS_WORDS)
+      if (enough && opensHeader(lines, i)) {
+        // the lines above the header (title, captions, furniture) belong to the new article, up to the last prose line
+        let j = i
+        while (j > (starts[starts.length - 1] ?? 0) + 1 && lines[j - 1]?.kind !== 'prose') j--
+        starts.push(j)
+      }
+      if (opensHeader(lines, i)) {
+        prose = 0
+        seenHeader = true
+      }
+    }
+    if (line.kind === 'prose') prose += wordCount(line.text)
+    else if (line.kind === 'dateline' && line.dateline) prose += wordCount(line.text.slice(line.dateline.length))
+  }
+  const segments: Array<[number, number]> = starts.map((s, k) => [s, starts[k + 1] ?? lines.length])
+  // a "header" with no article under it (a trailing date stamp, a footer byline) stays with the article above
+  const merged: Array<[number, number]> = []
+  for (const seg of segments) {
+    const last = merged[merged.length - 1]
+    if (last && proseWords(lines, seg) < MIN_ARTICLE_WORDS / 2) last[1] = seg[1]
+    else merged.push([seg[0], seg[1]])
+  }
+  return merged
+}
+
+function proseWords(lines: Line[], [start, end]: [number, number]): number {
+  let n = 0
+  for (let i = start; i < end; i++) if (lines[i]?.kind === 'prose') n += wordCount(lines[i]?.text ?? '')
+  return n
+}
+
+/** Index of the last header line: the last byline/date/dateline not preceded by more than a standfirst of prose. */
+function headerEnd(lines: Line[], start: number, end: number): number {
+  let last = start - 1
+  let prose = 0
+  let proseLines = 0
+  for (let i = start; i < end; i++) {
+    const line = lines[i]
+    if (!line) continue
+    if (isMeta(line.kind)) {
+      if (proseLines > 0 && (prose > MAX_STANDFIRST_WORDS || proseLines > 1 || !opensHeader(lines, i))) break
+      last = i
+      // a dateline glued to the first paragraph ends the header: the paragraph is body text
+      if (line.kind === 'dateline' && line.dateline && line.text.length > line.dateline.length + 20) break
+    } else if (line.kind === 'prose') {
+      prose += wordCount(line.text)
+      proseLines++
+    }
+  }
+  return last
+}
+
+/** The headline of an article: the title-like line nearest above its first header line, else the first below it. */
+function findTitle(lines: Line[], start: number, hEnd: number, end: number): number {
+  const firstMeta = lines.findIndex((l, i) => i >= start && i <= hEnd && isMeta(l.kind))
+  const candidate = (i: number): boolean => {
+    const l = lines[i]
+    return Boolean(l && (l.kind === 'short' || l.kind === 'prose') && isTitleLike(l.text))
+  }
+  if (firstMeta >= 0) {
+    for (let i = firstMeta - 1; i >= start; i--) if (candidate(i)) return i
+    for (let i = firstMeta + 1; i <= hEnd; i++) if (candidate(i)) return i
+    return -1
+  }
+  // no header: a headline sits at the top, under at most a few section labels, directly above running text
+  const content: number[] = []
+  for (let i = start; i < end && content.length < 5; i++) if (!isSkippable(lines[i]?.kind)) content.push(i)
+  for (let k = 0; k + 1 < content.length && k < 3; k++) {
+    const at = content[k] ?? -1
+    // a question at the top of a headerless text is an interview question, not a headline
+    const question = /\?["”’]?$/.test(lines[at]?.text ?? '')
+    if (candidate(at) && !question && lines[content[k + 1] ?? -1]?.kind === 'prose') return at
+    if (lines[at]?.kind !== 'short' || wordCount(lines[at]?.text ?? '') > 3) break
+  }
+  return -1
+}
+
+/** Lines that never carry article text. */
+function isSkippable(kind: Kind | undefined): boolean {
+  return kind === 'furniture' || kind === 'caption' || kind === 'credit' || kind === 'list'
+}
+
+/**
+ * Whether a date stamp after running text opens a new article: only with company (a byline, a dateline, a second
+ * stamp, or a headline right above it), so dated paragraphs of a timeline do not cut an article in pieces.
+ */
+function opensHeader(lines: Line[], at: number): boolean {
+  const line = lines[at]
+  if (!line || line.kind !== 'date') return true
+  for (let i = at - 1, seen = 0; i >= 0 && seen < 4; i--) {
+    const l = lines[i]
+    if (!l || l.kind === 'prose') break
+    if (isSkippable(l.kind)) continue
+    if (isMeta(l.kind) || (seen === 0 && isTitleLike(l.text))) return true
+    seen++
+  }
+  for (let i = at + 1, seen = 0; i < lines.length && seen < 4; i++) {
+    const l = lines[i]
+    if (!l || l.kind === 'prose') break
+    if (isSkippable(l.kind)) continue
+    if (isMeta(l.kind)) return true
+    seen++
+  }
+  return false
+}
+
+const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+/**
+ * A pull quote: a display line without final punctuation that repeats words of the paragraphs around it
+ * (its opening words verbatim, nearly all its words somewhere close by).
+ */
+function isPullQuote(paragraphs: string[], at: number): boolean {
+  const key = paragraphs[at] ?? ''
+  const words = key.split(' ')
+  if (words.length < 8 || words.length > 60) return false
+  const near = paragraphs.slice(Math.max(0, at - 6), at).concat(paragraphs.slice(at + 1, at + 7))
+  const opening = words.slice(0, 4).join(' ')
+  if (!near.some((p) => p.length > key.length / 2 && p.includes(opening))) return false
+  const vocabulary = new Set(near.join(' ').split(' '))
+  return words.filter((w) => vocabulary.has(w)).length >= 0.9 * words.length
+}
+
+/** Body paragraphs: kept lines, half-sentences rejoined, repeated lines and pull quotes dropped. */
+function buildBody(parts: Array<{ text: string; gap: boolean }>): string {
+  const joined: Array<{ text: string; gap: boolean }> = []
+  for (const p of parts) {
+    const prev = joined[joined.length - 1]
+    if (prev && continuesSentence(prev.text, p.text)) prev.text = `${prev.text} ${p.text}`
+    else joined.push({ ...p })
+  }
+  const seen = new Set<string>()
+  const all = joined.map((p) => comparable(p.text))
+  const kept = joined.filter((p, i) => {
+    const key = all[i] ?? ''
+    if (seen.has(key)) return false
+    seen.add(key)
+    return endsSentence(p.text) || !isPullQuote(all, i)
+  })
+  return kept.map((p, i) => (i === 0 ? '' : p.gap ? '\n\n' : '\n') + p.text).join('')
+}
+
+/** One article from its lines. */
+function buildArticle(lines: Line[], start: number, end: number, index: number): ArticleDraft | null {
+  const hEnd = headerEnd(lines, start, end)
+  const header = lines.slice(start, hEnd + 1)
+  const dates = header.flatMap((l) => (l.date?.date ? [l.date] : []))
+  const datelineLine = header.find((l) => l.kind === 'dateline')
+  const dateline = datelineLine?.dateline ?? null
+  const byline = header.find((l) => l.byline)?.byline ?? null
+  const publishedAt = (dates.find((d) => !d.updated) ?? dates[0])?.date ?? dateline?.date ?? null
+  const agency = dateline?.agency ?? dates.find((d) => d.agency)?.agency ?? byline?.agency ?? null
+  const titleAt = findTitle(lines, start, hEnd, end)
+  // without a header, section labels above the headline go with it
+  const bodyFrom = hEnd < start && titleAt >= 0 ? titleAt + 1 : hEnd + 1
+
+  const parts: Array<{ text: string; gap: boolean }> = []
+  if (datelineLine && dateline && datelineLine === lines[hEnd]) {
+    const rest = datelineLine.text.slice(dateline.length).trim()
+    if (rest) parts.push({ text: rest, gap: false })
+  }
+  for (let i = bodyFrom; i < end; i++) {
+    const line = lines[i]
+    if (!line || i === titleAt) continue
+    if (line.kind === 'prose' || line.kind === 'short') parts.push({ text: line.text, gap: line.gap })
+    else if (line.kind === 'dateline' && line.dateline && parts.length > 0) parts.push({ text: line.text, gap: line.gap })
+  }
+  // a dateline glued to the first paragraph of an article without other header lines
+  const first = parts[0]
+  let lead: DatelineInfo | null = null
+  if (!dateline && first) {
+    lead = matchDateline(first.text)
+    if (lead && first.text.length > lead.length + 20) first.text = first.text.slice(lead.length).trim()
+    else lead = null
+  }
+  const body = buildBody(parts)
+  if (!body) return null
+  return {
+    index,
+    title: titleAt >= 0 ? (lines[titleAt]?.text ?? null) : null,
+    byline: byline?.byline ?? null,
+    dateline: (dateline ?? lead)?.place ?? null,
+    publishedAt: publishedAt ?? lead?.date ?? null,
+    agency: agency ?? lead?.agency ?? null,
+    body,
+  }
+}
+
 export function splitArticles(raw: string): ArticleDraft[] {
-  const body = raw.replace(/\r\n?/g, '\n').trim()
-  if (!body) return []
-  return [{ index: 0, title: null, byline: null, dateline: null, publishedAt: null, agency: null, body }]
+  const text = normalizeText(raw)
+  if (!text) return []
+  const lines = toLines(text)
+  lines.forEach(classify)
+  applyContext(lines)
+  const drafts: ArticleDraft[] = []
+  for (const [start, end] of findSegments(lines)) {
+    const draft = buildArticle(lines, start, end, drafts.length)
+    if (draft) drafts.push(draft)
+  }
+  return drafts
 }
