@@ -31,4 +31,34 @@ describe('openapi.yaml', () => {
     const claimParams = doc.paths['/v1/claims'].get.parameters.map((p: { name: string }) => p.name)
     expect(claimParams).toEqual(expect.arrayContaining(['limit', 'cursor', 'articleId', 'sourceId', 'source', 'unit', 'category', 'min', 'max']))
   })
+
+  it('describes every parameter with an example', () => {
+    const doc = parse(readFileSync('openapi.yaml', 'utf8'))
+    const missing: string[] = []
+    for (const [path, ops] of Object.entries<Record<string, { parameters?: { name: string; description?: string; schema?: Record<string, unknown> }[] }>>(doc.paths)) {
+      for (const op of Object.values(ops)) {
+        for (const p of op.parameters ?? []) {
+          if (!p.description) missing.push(`${path} ${p.name}: description`)
+          if (p.schema?.example === undefined && p.schema?.enum === undefined) missing.push(`${path} ${p.name}: example`)
+        }
+      }
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('describes every field of every response schema', () => {
+    const doc = parse(readFileSync('openapi.yaml', 'utf8'))
+    const missing: string[] = []
+    const walk = (where: string, s: Record<string, unknown> | undefined): void => {
+      if (!s || typeof s !== 'object') return
+      for (const [k, v] of Object.entries((s.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+        if (!v.description && !v.$ref) missing.push(`${where}.${k}`)
+        walk(`${where}.${k}`, v)
+      }
+      walk(where, s.items as Record<string, unknown> | undefined)
+      for (const alt of (s.anyOf ?? []) as Record<string, unknown>[]) walk(where, alt)
+    }
+    for (const [name, schema] of Object.entries<Record<string, unknown>>(doc.components.schemas)) if (!name.endsWith('Input')) walk(name, schema)
+    expect(missing).toEqual([])
+  })
 })

@@ -31,12 +31,14 @@ export const ArticleSchema = z
         index: z.number().int().describe('Position of the article in the file, from 0')
       })
       .describe('Provenance'),
-    counts: z.object({
-      quotes: z.number().int(),
-      claims: z.number().int(),
-      people: z.number().int(),
-      organisations: z.number().int()
-    })
+    counts: z
+      .object({
+        quotes: z.number().int().describe('Quotes in the article'),
+        claims: z.number().int().describe('Numeric claims in the article'),
+        people: z.number().int().describe('People mentioned'),
+        organisations: z.number().int().describe('Organisations mentioned')
+      })
+      .describe('How many facts the article holds')
   })
   .meta({ id: 'Article' })
 

@@ -9,6 +9,7 @@ import {
   EntityRefSchema,
   errorResponses,
   filterText,
+  articleIdFilter,
   listOf,
   listReply,
   PageQuerySchema
@@ -37,7 +38,7 @@ export const ClaimSchema = z
   .meta({ id: 'Claim' })
 
 export const ClaimFilterQuerySchema = DateRangeQuerySchema.extend({
-  articleId: filterText('Only claims from this article'),
+  articleId: articleIdFilter('claims'),
   sourceId: filterText('Only claims whose source is this person or organisation id').meta({ example: 'ohchr' }),
   source: filterText('Only claims whose source is known by this name, acronym or alias').meta({ example: 'OHCHR' }),
   unit: filterText('Only claims in this unit (percent, USD, years, …)').meta({ example: 'percent' }),

@@ -11,9 +11,14 @@ export const ProblemSchema = z
     title: z.string().describe('Short summary of the HTTP status'),
     status: z.number().int().describe('HTTP status code'),
     detail: z.string().describe('What went wrong, naming the parameter at fault'),
-    instance: z.string().optional(),
+    instance: z.string().optional().describe('URI of this occurrence, when known'),
     errors: z
-      .array(z.object({ parameter: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          parameter: z.string().describe('Name of the query or path parameter (or body.field) at fault'),
+          message: z.string().describe('What is wrong with it')
+        })
+      )
       .optional()
       .describe('One entry per invalid parameter')
   })
@@ -30,7 +35,13 @@ export const PageInfoSchema = z
 
 export const PageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('Rows per page (1–500)').meta({ example: 50 }),
-  cursor: z.string().min(1).max(1000).optional().describe('Opaque cursor from page.nextCursor of the previous page'),
+  cursor: z
+    .string()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe('Opaque cursor from page.nextCursor of the previous page')
+    .meta({ example: 'WyIyMDI2LTAxLTIzIiwiYV82ODMxNDhiMDUyZTE2Y2M0Il0' }),
   format: z
     .enum(['json', 'csv'])
     .optional()
@@ -66,16 +77,19 @@ export function single<T extends z.ZodType>(item: T) {
 
 export const EntityRefSchema = z
   .object({
-    type: z.enum(['person', 'organisation']),
+    type: z.enum(['person', 'organisation']).describe('Whether the id is a person or an organisation id'),
     id: z.string().describe('Id of the person or organisation'),
     name: z.string().describe('Canonical name')
   })
   .meta({ id: 'EntityRef' })
 
-export const IdParamsSchema = z.object({ id: z.string().min(1).max(200).describe('Resource id') })
+export const IdParamsSchema = z.object({ id: z.string().min(1).max(200).describe('Resource id').meta({ example: 'ohchr' }) })
 
 /** A short free-text filter value: bounded so a 10 kB parameter is a 400, not a slow query. */
 export const filterText = (description: string) => z.string().trim().min(1).max(200).optional().describe(description)
+
+/** The articleId filter every list takes. */
+export const articleIdFilter = (what: string) => filterText(`Only ${what} from this article`).meta({ example: 'a_683148b052e16cc4' })
 
 export const errorResponses = {
   400: ProblemSchema.describe('Invalid parameter'),

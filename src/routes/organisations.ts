@@ -13,13 +13,15 @@ export const OrganisationSchema = z
   .object({
     id: z.string().describe('Readable slug: the acronym when there is one').meta({ example: 'ohchr' }),
     name: z.string().describe('Canonical (full) name').meta({ example: 'Office of the United Nations High Commissioner for Human Rights' }),
-    acronym: z.string().nullable().meta({ example: 'OHCHR' }),
+    acronym: z.string().nullable().describe('Acronym, when the articles use or define one').meta({ example: 'OHCHR' }),
     aliases: z.array(z.string()).describe('Other forms used in the articles'),
-    counts: z.object({
-      claims: z.number().int().describe('Numeric claims it is the source of'),
-      quotes: z.number().int().describe('Quotes attributed to it'),
-      articles: z.number().int().describe('Articles that mention it')
-    }),
+    counts: z
+      .object({
+        claims: z.number().int().describe('Numeric claims it is the source of'),
+        quotes: z.number().int().describe('Quotes attributed to it'),
+        articles: z.number().int().describe('Articles that mention it')
+      })
+      .describe('Fact counts'),
     firstSeen: z.string().nullable().describe('Earliest publication date of an article mentioning it').meta({ example: '2026-01-23' }),
     lastSeen: z.string().nullable().describe('Latest publication date of an article mentioning it').meta({ example: '2026-02-27' })
   })
@@ -30,7 +32,7 @@ export const OrganisationProfileSchema = OrganisationSchema.extend({
 }).meta({ id: 'OrganisationProfile' })
 
 export const ListOrganisationsQuerySchema = PageQuerySchema.extend({
-  articleId: filterText('Only organisations mentioned in this article'),
+  articleId: filterText('Only organisations mentioned in this article').meta({ example: 'a_683148b052e16cc4' }),
   q: filterText('Name, acronym or alias prefix, case- and accent-insensitive').meta({ example: 'ohc' })
 })
 

@@ -8,7 +8,11 @@ import { errorResponses, filterText, IdParamsSchema, listOf, listReply, PageQuer
 import { QuoteListQuerySchema, QuoteSchema } from './quotes.js'
 
 export const ArticleRefSchema = z
-  .object({ id: z.string(), title: z.string().nullable(), publishedAt: z.string().nullable() })
+  .object({
+    id: z.string().describe('Article id'),
+    title: z.string().nullable().describe('Article headline, when known'),
+    publishedAt: z.string().nullable().describe('Article publication date')
+  })
   .meta({ id: 'ArticleRef', description: 'An article a fact comes from' })
 
 export const PersonSchema = z
@@ -17,25 +21,37 @@ export const PersonSchema = z
     name: z.string().describe('Canonical name: the fullest form used').meta({ example: 'Matthias Schmale' }),
     aliases: z.array(z.string()).describe('Other forms used in the articles').meta({ example: ['Schmale'] }),
     roles: z.array(z.string()).describe('Roles from titles and appositions').meta({ example: ['UN Humanitarian Coordinator for Ukraine'] }),
-    organisations: z.array(z.object({ id: z.string(), name: z.string() })).describe('Affiliations'),
-    counts: z.object({
-      quotes: z.number().int().describe('Quotes attributed to the person'),
-      articles: z.number().int().describe('Articles that mention the person')
-    }),
+    organisations: z
+      .array(z.object({ id: z.string().describe('Organisation id'), name: z.string().describe('Organisation name') }))
+      .describe('Affiliations'),
+    counts: z
+      .object({
+        quotes: z.number().int().describe('Quotes attributed to the person'),
+        articles: z.number().int().describe('Articles that mention the person')
+      })
+      .describe('Fact counts'),
     firstSeen: z.string().nullable().describe('Earliest publication date of an article mentioning the person').meta({ example: '2026-01-23' }),
     lastSeen: z.string().nullable().describe('Latest publication date of an article mentioning the person').meta({ example: '2026-02-27' })
   })
   .meta({ id: 'Person' })
 
 export const PersonProfileSchema = PersonSchema.extend({
-  roleSources: z.array(z.object({ role: z.string(), articles: z.array(ArticleRefSchema) })).describe('Each role with the articles that give it'),
+  roleSources: z
+    .array(z.object({ role: z.string().describe('A role'), articles: z.array(ArticleRefSchema).describe('Articles that give it') }))
+    .describe('Each role with the articles that give it'),
   organisationSources: z
-    .array(z.object({ id: z.string(), name: z.string(), articles: z.array(ArticleRefSchema) }))
+    .array(
+      z.object({
+        id: z.string().describe('Organisation id'),
+        name: z.string().describe('Organisation name'),
+        articles: z.array(ArticleRefSchema).describe('Articles that give the affiliation')
+      })
+    )
     .describe('Each affiliation with the articles that give it')
 }).meta({ id: 'PersonProfile' })
 
 export const ListPeopleQuerySchema = PageQuerySchema.extend({
-  articleId: filterText('Only people mentioned in this article'),
+  articleId: filterText('Only people mentioned in this article').meta({ example: 'a_683148b052e16cc4' }),
   q: filterText('Name or alias prefix, case- and accent-insensitive (matches any word of the name)').meta({ example: 'schma' })
 })
 

@@ -9,6 +9,7 @@ import {
   EntityRefSchema,
   errorResponses,
   filterText,
+  articleIdFilter,
   listOf,
   listReply,
   PageQuerySchema
@@ -38,7 +39,7 @@ export const QuoteListQuerySchema = PageQuerySchema.extend(DateRangeQuerySchema.
 })
 
 export const ListQuotesQuerySchema = QuoteListQuerySchema.extend({
-  articleId: filterText('Only quotes from this article'),
+  articleId: articleIdFilter('quotes'),
   speakerId: filterText('Only quotes by this person or organisation id').meta({ example: 'matthias-schmale' }),
   speaker: filterText('Only quotes by a speaker known by this name or alias (case- and accent-insensitive)').meta({ example: 'Schmale' }),
   kind: z.enum(['direct', 'interview', 'indirect']).optional().describe('Only quotes of this kind')

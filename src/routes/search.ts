@@ -30,16 +30,17 @@ export const SearchQuerySchema = PageQuerySchema.extend({
       return types
     })
     .describe('Comma-separated kinds of hit: article, quote, claim (default all)')
+    .meta({ example: 'quote,claim' })
 })
 
 export const StatsSchema = z
   .object({
-    sourceFiles: z.number().int(),
-    articles: z.number().int(),
-    people: z.number().int(),
-    organisations: z.number().int(),
-    quotes: z.number().int(),
-    claims: z.number().int(),
+    sourceFiles: z.number().int().describe('Input files ingested'),
+    articles: z.number().int().describe('Articles'),
+    people: z.number().int().describe('Distinct people'),
+    organisations: z.number().int().describe('Distinct organisations'),
+    quotes: z.number().int().describe('Quotes'),
+    claims: z.number().int().describe('Numeric claims'),
     firstPublished: z.string().nullable().describe('Earliest article date'),
     lastPublished: z.string().nullable().describe('Latest article date')
   })
