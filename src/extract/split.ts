@@ -239,11 +239,10 @@ function findTitle(lines: Line[], start: number, hEnd: number, end: number): num
   if (firstMeta >= 0) {
     for (let i = firstMeta - 1; i >= start; i--) if (candidate(i)) return i
     for (let i = firstMeta + 1; i <= hEnd; i++) if (candidate(i)) return i
-    return -1
   }
-  // no header: a headline sits at the top, under at most a few section labels, directly above running text
+  // below the header (or with none): a headline at the top, under at most a few section labels, above running text
   const content: number[] = []
-  for (let i = start; i < end && content.length < 5; i++) if (!isSkippable(lines[i]?.kind)) content.push(i)
+  for (let i = hEnd + 1; i < end && content.length < 5; i++) if (!isSkippable(lines[i]?.kind)) content.push(i)
   for (let k = 0; k + 1 < content.length && k < 3; k++) {
     const at = content[k] ?? -1
     // a question at the top of a headerless text is an interview question, not a headline
@@ -330,8 +329,8 @@ function buildArticle(lines: Line[], start: number, end: number, index: number):
   const publishedAt = (dates.find((d) => !d.updated) ?? dates[0])?.date ?? dateline?.date ?? null
   const agency = dateline?.agency ?? dates.find((d) => d.agency)?.agency ?? byline?.agency ?? null
   const titleAt = findTitle(lines, start, hEnd, end)
-  // without a header, section labels above the headline go with it
-  const bodyFrom = hEnd < start && titleAt >= 0 ? titleAt + 1 : hEnd + 1
+  // section labels between the header and a headline below it go with the headline
+  const bodyFrom = titleAt > hEnd ? titleAt + 1 : hEnd + 1
 
   const parts: Array<{ text: string; gap: boolean }> = []
   if (datelineLine && dateline && datelineLine === lines[hEnd]) {

@@ -1,0 +1,152 @@
+/** Furniture cleaning: text normalisation and line tests for share buttons, captions, photo credits and link lists. */
+import {
+  CREDIT_LABELS,
+  FURNITURE_LABELS,
+  FURNITURE_PREFIXES,
+  PHOTO_AGENCIES,
+  RELATED_LIST_HEADINGS,
+} from './lexicon/furniture.js'
+
+/** Lines longer than this are never furniture, so the line tests never run their patterns over huge junk. */
+const MAX_FURNITURE_CHARS = 300
+
+const labelSet = new Set(FURNITURE_LABELS)
+const listHeadingSet = new Set(RELATED_LIST_HEADINGS)
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+const creditLabelRe = new RegExp(`(?:^|[\\s.;,(])(?:${CREDIT_LABELS.map(escape).join('|')})\\s*:\\s*\\S`, 'i')
+const agencyAlternation = PHOTO_AGENCIES.map(escape).sort((a, b) => b.length - a.length).join('|')
+/** "(Handout via AFP)", "(AFP Photo)", "(file)", "(Photo: …)" at the end of a caption. */
+const parenCreditRe = new RegExp(
+  `\\((?:[^()]{0,80}\\b(?:via|photo|photos|handout|file|courtesy)\\b[^()]{0,80}|(?:${agencyAlternation})(?: photo)?)\\)\\s*$`,
+  'i',
+)
+/** "[Gleb Garanich/Reuters]", "[Al Jazeera]" closing a caption line. */
+const bracketCreditRe = /\[[A-Z][^\][]{1,80}\]\s*$/
+/** A line that opens with an organisation's photo credit: "UN Photo/Eskinder Debebe …", "© UNOCHA/…", "UNICEF/Ashley …". */
+const leadingCreditRe = /^(?:©\s*\S|(?:[A-Z]{2,}[A-Za-z]*|UN Photo|[A-Z][a-z]+ Photo)\s?\/\s?[A-Z][a-z])/
+/** A short line naming a photo agency as picture source: "Anadolu | Anadolu | Getty Images". */
+const agencyCreditRe = new RegExp(`(?:^|[|/,]\\s*|\\bvia\\s+)(?:${agencyAlternation})\\s*$`)
+const handleRe = /^@[\w./-]+$/
+const urlRe = /^(?:https?:\/\/|www\.)\S*$/i
+const domainRe = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i
+/** A lone lower-case token with hyphens or digits: an icon or widget name leaking from markup ("aj-logo", "share2"). */
+const cssTokenRe = /^[a-z]+(?:[-_][a-z0-9]+)+$|^[a-z]+\d+$/
+const wireSlugRe = /^[a-z]{2,6}(?:[-/][a-z]{2,6})*\/[a-z]{2,6}$/
+const listCounterRe = /^(?:list of \d+ items?|list \d+ of \d+|\d+ of \d+|\d+\s*min(?:ute)?s?(?: read)?|\d+ comments?)$/i
+const shareWidgetRe = /(?:\(opens in new window\)|^share (?:on|via|to|this)\b|^add .{1,40} on google$|^email a link\b)/i
+
+/** Canonical text: LF line ends, plain spaces for no-break and odd spaces, no zero-width marks, no trailing blanks. */
+export function normalizeText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim()
+}
+
+export function wordCount(line: string): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < line.length; i++) {
+    const space = line.charCodeAt(i) === 32
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
+}
+
+/** The comparable form of a short label: lower case, no trailing colon or arrow. */
+function labelKey(line: string): string {
+  return line.toLowerCase().replace(/[\s:›»>→|]+$/u, '').replace(/^[\s‹«<←|•·]+/u, '').trim()
+}
+
+/** A line that is page furniture everywhere it appears: share buttons, widget labels, handles, links, sign-offs. */
+export function isFurnitureLine(line: string): boolean {
+  if (urlRe.test(line)) return true
+  if (line.length > MAX_FURNITURE_CHARS) return false
+  if (!/[\p{L}\p{N}]/u.test(line)) return true
+  if (/^\d{1,3}$/.test(line)) return true
+  const key = labelKey(line)
+  if (labelSet.has(key) || listHeadingSet.has(key)) return true
+  if (handleRe.test(line) || domainRe.test(line) || wireSlugRe.test(line) || cssTokenRe.test(line)) return true
+  if (listCounterRe.test(key) || shareWidgetRe.test(line)) return true
+  if (wordCount(line) <= 16 && FURNITURE_PREFIXES.some((p) => key.startsWith(p))) return true
+  return false
+}
+
+/** A heading such as "SEE ALSO" or "Recommended Stories" after which short lines are links to other stories. */
+export function isRelatedListHeading(line: string): boolean {
+  return line.length <= 60 && listHeadingSet.has(labelKey(line))
+}
+
+/** A caption that carries its own photo credit ("… Credit: UN Photo/Evan Schneider", "… (Handout via AFP)"). */
+export function isCaptionLine(line: string): boolean {
+  if (line.length > 1500) return false
+  if (leadingCreditRe.test(line)) return true
+  const tail = line.length > 200 ? line.slice(-200) : line
+  if (creditLabelRe.test(tail) && !/[.!?]["”’]?$/.test(tail.replace(/^.*(?:credit|photo|picture|image)s?\s*:/i, ''))) return true
+  if (parenCreditRe.test(tail) || bracketCreditRe.test(tail)) return true
+  return /©/.test(line) && wordCount(line) <= 60
+}
+
+/** A capitalised name token, allowing ALL-CAPS surnames, hyphens, apostrophes and initials. */
+const nameTokenRe = /^(?:[A-Z][\p{L}'’.-]*|\p{Lu}[\p{L}'’.-]*)$/u
+const allCapsTokenRe = /^\p{Lu}[\p{Lu}'’-]{2,}$/u
+
+/** A photographer credit line in wire style: "HENRY NICHOLLS", "Valentin RAKOVSKY, Valentina BRESCHI". */
+export function isCapsNameCredit(line: string): boolean {
+  if (line.length > 120 || /[.!?:;"“”]$/.test(line)) return false
+  const parts = line.split(/\s*(?:,|\/|&|\band\b)\s*/)
+  return parts.every((part) => {
+    const toks = part.split(' ').filter(Boolean)
+    return (
+      toks.length >= 1 &&
+      toks.length <= 4 &&
+      toks.every((t) => nameTokenRe.test(t)) &&
+      toks.some((t) => allCapsTokenRe.test(t)) &&
+      (toks.length >= 2 || parts.length >= 2)
+    )
+  })
+}
+
+/** A standalone photo-credit line: an agency credit ("… | Getty Images"), an org/photographer credit, or wire caps names. */
+export function isCreditLine(line: string): boolean {
+  if (line.length > 120 || wordCount(line) > 10) return false
+  if (/[.!?]["”’]?$/.test(line) && !/\b[A-Z]\.$/.test(line)) return false
+  return agencyCreditRe.test(line) || leadingCreditRe.test(line) || isCapsNameCredit(line)
+}
+
+/** A line that reads as running text: long enough, or a complete sentence. */
+export function isProseLine(line: string): boolean {
+  const words = wordCount(line)
+  if (words >= 25) return true
+  return words >= 6 && /[.!?…]["”’)\]]*$/.test(line)
+}
+
+/**
+ * Splits a question glued onto the end of a paragraph ("…behind bars.Why were you arrested?") into its own line:
+ * copy-paste drops the break between an answer and the next interview question.
+ */
+export function splitGluedQuestion(line: string): string[] {
+  if (line.length > 20000 || !line.endsWith('?')) return [line]
+  const re = /[\p{Ll}\p{N})]{2}[.!?]["”’)]?(?=\p{Lu}\p{Ll}*[ ’'])/gu
+  let cut = -1
+  for (const m of line.matchAll(re)) {
+    const at = (m.index ?? 0) + m[0].length
+    const rest = line.slice(at)
+    if (!/[.!]\s/.test(rest) && wordCount(rest) >= 3 && wordCount(rest) <= 40) cut = at
+  }
+  return cut > 0 ? [line.slice(0, cut), line.slice(cut)] : [line]
+}
+
+/**
+ * True when a line break sits inside a sentence because the scrape dropped a link or an ad between the halves
+ * ("…in recent weeks," / "but the campaign took…"): the next line starts in lower case and the previous one did not end.
+ */
+export function continuesSentence(prev: string, next: string): boolean {
+  return /^\p{Ll}/u.test(next) && !/[.!?…:;]["”’)\]]*$/.test(prev)
+}

@@ -1,0 +1,194 @@
+/** Specification of article splitting and furniture cleaning, on copied news pages and small made-up inputs. */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { splitArticles } from '../../src/extract/split.js'
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}.txt`, import.meta.url), 'utf8')
+const para = (words: number, seed = 'word'): string => `${Array.from({ length: words }, (_, i) => `${seed}${i}`).join(' ')}.`
+
+describe('splitArticles on copied news pages', () => {
+  it('splits the seed file into the interview and the UN Bureau report', () => {
+    const [interview, report, ...rest] = splitArticles(fixture('000_b8a49620419f854f'))
+    expect(rest).toHaveLength(0)
+    expect(interview).toMatchObject({ index: 0, byline: 'CIVICUS', dateline: null, publishedAt: '2026-01-23', agency: 'IPS' })
+    expect(interview?.body.startsWith('CIVICUS speaks with Belarusian activist')).toBe(true)
+    expect(report).toMatchObject({ index: 1, byline: 'Oritro Karim', dateline: 'UNITED NATIONS', publishedAt: '2026-01-23', agency: 'IPS' })
+    expect(report?.body.startsWith('Nearly four years into')).toBe(true)
+  })
+
+  it('gives the caption placed before a byline to the next article and drops it as furniture', () => {
+    const [interview, report] = splitArticles(fixture('000_b8a49620419f854f'))
+    expect(interview?.body).not.toMatch(/Andrii Melnyk|Credit:|SEE ALSO|GET IN TOUCH|Follow @/)
+    expect(report?.body).not.toMatch(/Andrii Melnyk|Credit:/)
+  })
+
+  it('puts a question glued to the end of an answer on its own line', () => {
+    const [interview] = splitArticles(fixture('000_b8a49620419f854f'))
+    expect(interview?.body).toContain('remain behind bars.\nWhy were you arrested following protests in 2020?\nI was arrested')
+  })
+
+  it.each([
+    ['000_b8a49620419f854f', 2],
+    ['afp-zelensky-ukraine-unbroken', 1],
+    ['albawaba-israeli-settlements-reaction', 1],
+    ['aljazeera-ukraine-fifth-year-territory', 1],
+    ['bbc-assange-sweden-investigation-dropped', 1],
+    ['ips-brazil-indigenous-time-frame', 1],
+    ['polygraph-rukban-al-tanf', 1],
+    ['un-news-brief-ukraine-migrants-brazil', 1],
+    ['un-news-interview-libya-bathily', 1],
+    ['un-news-ukraine-fifth-year-general-assembly', 1],
+    ['zaporizhzhia-ceasefire-dailysabah-cnbc', 2],
+  ])('finds the articles of %s (%i)', (name, count) => {
+    expect(splitArticles(fixture(name))).toHaveLength(count)
+  })
+
+  it('reads a wire byline with an ALL-CAPS surname and a trailing agency', () => {
+    const [a] = splitArticles(fixture('afp-zelensky-ukraine-unbroken'))
+    expect(a).toMatchObject({ byline: 'Maria KOSTENKO with Vadym TOMASHEVSKY', agency: 'AFP', publishedAt: '2026-02-24' })
+    expect(a?.title).toMatch(/^Zelensky says Ukraine unbroken/)
+    expect(a?.body).not.toMatch(/HENRY NICHOLLS|Copy article link|bur-jc|doc\.afp\.com/)
+  })
+
+  it('reads a byline on the line after a lone "By" and drops share buttons, lists and ads', () => {
+    const [a] = splitArticles(fixture('aljazeera-ukraine-fifth-year-territory'))
+    expect(a).toMatchObject({ byline: 'John T Psaropoulos', publishedAt: '2026-02-27' })
+    expect(a?.body).not.toMatch(/Listen to this article|Recommended Stories|list 1 of 4|Advertisement|\[Al Jazeera\]|aj-logo/)
+    expect(a?.body).toContain('in recent weeks, but the campaign took two years')
+  })
+
+  it('cuts a dateline glued to the first paragraph off the body', () => {
+    const [a] = splitArticles(fixture('ips-brazil-indigenous-time-frame'))
+    expect(a).toMatchObject({ dateline: 'RIO DE JANEIRO', publishedAt: null, agency: 'IPS' })
+    expect(a?.body.startsWith('A never-ending battle')).toBe(true)
+  })
+
+  it('takes a name right under a date stamp as the byline of a blog-style page', () => {
+    const [a] = splitArticles(fixture('un-news-brief-ukraine-migrants-brazil'))
+    expect(a).toMatchObject({ byline: 'United Nations', publishedAt: '2026-02-27' })
+    expect(a?.body).not.toMatch(/Leave a Comment|Tweet URL|platform\.twitter|Share on Reddit|© UNOCHA/)
+  })
+
+  it('splits two syndicated pages apart at the second headline', () => {
+    const [first, second] = splitArticles(fixture('zaporizhzhia-ceasefire-dailysabah-cnbc'))
+    expect(first).toMatchObject({ byline: 'Anadolu Agency', publishedAt: '2026-02-27', title: 'Cease-fire agreed near Zaporizhzhia for power repairs: IAEA' })
+    expect(second).toMatchObject({ byline: 'Sam Meredith', publishedAt: '2026-02-27' })
+    expect(second?.title).toMatch(/^Russia and Ukraine agree local truce/)
+    expect(first?.body).not.toMatch(/Edited By|NUCLEAR POWER PLANT/)
+  })
+
+  it('keeps blank-line paragraph breaks and leaves an interview without metadata', () => {
+    const [a] = splitArticles(fixture('un-news-interview-libya-bathily'))
+    expect(a).toMatchObject({ title: null, byline: null, dateline: null, publishedAt: null })
+    expect(a?.body).toContain('\n\nAbdoulaye Bathily:')
+    expect(a?.body).not.toMatch(/© UNICEF/)
+  })
+
+  it('drops a pull quote that repeats the words of the paragraphs around it', () => {
+    const [a] = splitArticles(fixture('un-news-interview-libya-bathily'))
+    expect(a?.body).not.toContain('Libya is not a poor country; there are enough resources')
+  })
+})
+
+describe('splitArticles on made-up pages', () => {
+  it.each([
+    ['a share-button column', 'Facebook\nTwitter\nWhatsApp\nSMS\nEmail\nPrint\nCopy article link\nSave', 'Facebook'],
+    ['a "SEE ALSO" link list', 'SEE ALSO\nAnother story about something else\nA third story headline here', 'Another story'],
+    ['a "Follow @" line', 'Follow @SomeBureau', 'Follow'],
+    ['a caption with its credit', 'Children walk past a damaged school in the north. Credit: UN Photo/Jane Doe', 'Children walk'],
+    ['a caption with a bracketed credit', 'Rescuers search the rubble of a building in the city [John Smith/Reuters]', 'Rescuers'],
+    ['a caption with a handout credit', 'Soldiers ride a pickup near the front line. (Handout via AFP)', 'Soldiers ride'],
+    ['a copyright credit', '© UNOCHA/Jane Doe', 'UNOCHA'],
+    ['a caption above a wire photographer credit', 'Mourners lay flowers at a memorial in the square\nJOHN SMITH', 'Mourners'],
+    ['an advertisement label', 'Advertisement', 'Advertisement'],
+    ['a "Listen to this article" widget', 'Listen to this article\n6 mins', 'Listen'],
+  ])('removes %s', (_label, furniture, marker) => {
+    const raw = `${para(40, 'alpha')}\n${furniture}\n${para(40, 'omega')}`
+    const [a, ...rest] = splitArticles(raw)
+    expect(rest).toHaveLength(0)
+    expect(a?.body).not.toContain(marker)
+    expect(a?.body).toContain('alpha0')
+    expect(a?.body).toContain('omega0')
+  })
+
+  it('opens a second article at a second headline, byline and date', () => {
+    const raw = [
+      'First story headline here today', 'By Jane Doe | Feb 27, 2026', para(40, 'first'),
+      'Second story headline is this one', 'By John Roe', 'February 28, 2026', para(40, 'second'),
+    ].join('\n')
+    const drafts = splitArticles(raw)
+    expect(drafts.map((d) => [d.title, d.byline, d.publishedAt])).toEqual([
+      ['First story headline here today', 'Jane Doe', '2026-02-27'],
+      ['Second story headline is this one', 'John Roe', '2026-02-28'],
+    ])
+    expect(drafts[0]?.body).not.toContain('Second story')
+  })
+
+  it.each([
+    ['a reporting line that starts with "By" and a year', `By 2020, the country had already lived through five disputed elections and much more.\n${para(30)}`],
+    ['dated paragraphs of a timeline', `${para(40)}\nFebruary 24, 2022\nTroops crossed the border at several points along the frontier.\nMarch 2, 2022\nThe assembly voted.`],
+  ])('does not treat %s as a header', (_label, raw) => {
+    const drafts = splitArticles(raw)
+    expect(drafts).toHaveLength(1)
+    expect(drafts[0]).toMatchObject({ byline: null, publishedAt: null })
+  })
+
+  it.each([
+    ['a one-line paragraph ending in a period', `The minister resigned on Friday after the vote.\n${para(30)}`],
+    ['an interview question at the top', `Why were you arrested after the protests?\n${para(30)}`],
+    ['a first line that is already running text', para(30)],
+  ])('does not take %s as the title', (_label, raw) => {
+    expect(splitArticles(raw)[0]?.title).toBeNull()
+  })
+
+  it('takes a short headline above running text as the title and keeps it out of the body', () => {
+    const [a] = splitArticles(`Sweden drops its investigation into the case\n${para(30)}`)
+    expect(a?.title).toBe('Sweden drops its investigation into the case')
+    expect(a?.body.startsWith('word0')).toBe(true)
+  })
+
+  it('does not take a section label under the date as the byline, and finds the headline below it', () => {
+    const [a] = splitArticles(`24 February 2026\nPeace and Security\nUkraine war enters fifth year with intensified attacks\n${para(30)}`)
+    expect(a).toMatchObject({ byline: null, publishedAt: '2026-02-24', title: 'Ukraine war enters fifth year with intensified attacks' })
+    expect(a?.body.startsWith('word0')).toBe(true)
+  })
+
+  it('reads agency datelines without a year as place and agency, with no date', () => {
+    const [a] = splitArticles(`GENEVA (Reuters) - The agency said on Friday that aid was running out. ${para(20)}`)
+    expect(a).toMatchObject({ dateline: 'GENEVA', agency: 'Reuters', publishedAt: null })
+    expect(a?.body.startsWith('The agency said')).toBe(true)
+  })
+
+  it('drops a BBC-style image caption and the outlet line under the byline', () => {
+    const raw = 'A headline about the decision\n19 November 2019\nShare\nImage caption,\nThe man was evicted in April\nBy Jane Smith\nBBC News, Stockholm\n\n' + para(30)
+    const [a] = splitArticles(raw)
+    expect(a).toMatchObject({ byline: 'Jane Smith', publishedAt: '2019-11-19', title: 'A headline about the decision' })
+    expect(a?.body.startsWith('word0')).toBe(true)
+  })
+})
+
+describe('splitArticles on hostile input', () => {
+  it.each([
+    ['empty text', ''],
+    ['only blanks', ' \n\n\t \r\n '],
+    ['only punctuation', '!!! ??? ... |||'],
+    ['control characters', '\u0000\u0001\u200B\uFEFF abc \u00A0'],
+    ['one very long line', 'x'.repeat(200_000)],
+    ['many short lines', 'By\n'.repeat(5000)],
+    ['1 MB of junk', Array.from({ length: 60_000 }, (_, i) => ['By X.', 'Jan 1 2020', '© A/B', 'WORD WORD', 'a.b.c.', '“q”'][i % 6]).join(' \n')],
+  ])('does not throw on %s', (_label, raw) => {
+    const started = performance.now()
+    const drafts = splitArticles(raw)
+    expect(Array.isArray(drafts)).toBe(true)
+    expect(performance.now() - started).toBeLessThan(3000)
+    for (const d of drafts) expect(d.body).toBe(d.body.trim())
+  })
+
+  it('splits a typical article in well under 10 ms', () => {
+    const raw = fixture('aljazeera-ukraine-fifth-year-territory')
+    splitArticles(raw)
+    const started = performance.now()
+    for (let i = 0; i < 20; i++) splitArticles(raw)
+    expect((performance.now() - started) / 20).toBeLessThan(10)
+  })
+})
