@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import type { Db } from './db/client.js'
+import { decodeText, UnreadableInputError } from './decode.js'
 import { sha256Hex, storeFile, type StoreResult } from './db/store.js'
 import { extractFile } from './extract/pipeline.js'
 
@@ -59,19 +60,26 @@ export function displayPath(p: string): string {
   return relative(process.cwd(), resolve(p)).split(sep).join('/') || '.'
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true })
+/** Files above this size are refused before reading: extraction holds one file in memory. */
+export const MAX_FILE_BYTES = Number(process.env.INGEST_MAX_FILE_MB ?? 64) * 1024 * 1024
+
+/** Text of one input (already decoded) → stored facts; shared by files and the POST route. */
+export function ingestText(db: Db, path: string, text: string, sha256: string): FileOutcome {
+  const facts = extractFile(text)
+  if (facts.length === 0) return { path, ok: false, error: 'no article found in the file' }
+  return { path, ok: true, result: storeFile(db, { path, sha256, facts }) }
+}
 
 /** Reads, extracts and stores one file; a failure is reported, never thrown. */
 export function ingestFile(db: Db, file: string): FileOutcome {
   const path = displayPath(file)
   try {
+    const size = statSync(file).size
+    if (size > MAX_FILE_BYTES) {
+      return { path, ok: false, error: `file is too large (${(size / 2 ** 20).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB)` }
+    }
     const bytes = readFileSync(file)
-    const text = utf8.decode(bytes)
-    if (!text.trim()) return { path, ok: false, error: 'file is empty' }
-    const facts = extractFile(text)
-    if (facts.length === 0) return { path, ok: false, error: 'no article found in the file' }
-    const result = storeFile(db, { path, sha256: sha256Hex(bytes), facts })
-    return { path, ok: true, result }
+    return ingestText(db, path, decodeText(bytes), sha256Hex(bytes))
   } catch (err) {
     return { path, ok: false, error: describeError(err) }
   }
@@ -90,10 +98,11 @@ export function ingestPaths(db: Db, paths: string[], onFile?: (o: FileOutcome) =
 }
 
 function describeError(err: unknown): string {
-  if (err instanceof TypeError && /encoded data was not valid/i.test(err.message)) return 'not valid UTF-8 text'
+  if (err instanceof UnreadableInputError) return err.message
   const e = err as NodeJS.ErrnoException
   if (e?.code === 'ENOENT') return 'no such file or directory'
   if (e?.code === 'EACCES') return 'permission denied'
   if (e?.code === 'ELOOP') return 'too many levels of symbolic links'
+  if (e?.code === 'EISDIR') return 'is a directory'
   return e?.message ?? String(err)
 }

@@ -63,11 +63,11 @@ describe('ingest', () => {
     writeFileSync(bad, Buffer.from([0x41, 0xff, 0xfe, 0x42, 0x0a]))
     writeFileSync(empty, '   \n\n')
     const outcomes = ingestPaths(h.db, [bad, empty, SEED_FILE, join(dir, 'missing.txt')])
-    expect(outcomes.map((o) => [o.ok, o.error ?? null])).toEqual([
-      [false, 'not valid UTF-8 text'],
-      [false, 'file is empty'],
-      [true, null],
-      [false, 'no such file or directory']
+    expect(outcomes.map((o) => [o.path.split('/').pop(), o.ok, o.error ?? null])).toEqual([
+      ['missing.txt', false, 'no such file or directory'],
+      ['bad.txt', false, 'not valid UTF-8 text'],
+      ['empty.txt', false, 'file has only white space'],
+      ['000_b8a49620419f854f.txt', true, null]
     ])
     expect(counts(h).source_files).toBe(1)
     expect(counts(h).articles).toBe(2)
