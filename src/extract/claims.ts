@@ -60,11 +60,22 @@ const tokAt = (tokens: readonly Token[], i: number): Token | undefined => (i >= 
 const gluedTo = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start
 const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text)
 
+const splitCache = new Map<string, string[]>()
+/** A phrase key as its words, split once per distinct phrase. */
+function wordsOf(phrase: string): string[] {
+  let w = splitCache.get(phrase)
+  if (!w) {
+    w = phrase.split(' ')
+    splitCache.set(phrase, w)
+  }
+  return w
+}
+
 /** Longest phrase from `table` whose tokens end right before token i; returns its value and first token index. */
 function phraseBefore<T>(tokens: readonly Token[], i: number, table: readonly (readonly [string, T])[]): { value: T; at: number } | null {
   let best: { value: T; at: number } | null = null
   for (const [phrase, value] of table) {
-    const words = phrase.split(' ')
+    const words = wordsOf(phrase)
     const at = i - words.length
     if (at < 0) continue
     if (!words.every((w, k) => tokens[at + k]?.lower === w)) continue
@@ -76,8 +87,11 @@ function phraseBefore<T>(tokens: readonly Token[], i: number, table: readonly (r
 /** Phrase from `table` starting at token i; returns its value and the index after it. */
 function phraseAfter<T>(tokens: readonly Token[], i: number, table: readonly (readonly [string, T])[]): { value: T; next: number } | null {
   let best: { value: T; next: number } | null = null
+  const first = tokens[i]?.lower
+  if (first === undefined) return null
   for (const [phrase, value] of table) {
-    const words = phrase.split(' ')
+    const words = wordsOf(phrase)
+    if (words[0] !== first) continue
     if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue
     if (!best || i + words.length > best.next) best = { value, next: i + words.length }
   }
@@ -180,6 +194,12 @@ function digitsAreLabel(tokens: readonly Token[], i: number, end: number): boole
     if (!x) break
     if (x.kind === 'digits' && /^\d+$/.test(x.text)) groups++
     else if (!/^[-.()]$/.test(x.text)) break
+  }
+  for (let k = i - 1; k > i - 8 && k >= 0 && groups < 3; k--) {
+    const x = tokens[k]
+    if (!x) break
+    if (x.kind === 'digits' && /^\d+$/.test(x.text)) groups++
+    else if (!/^[-.()+]$/.test(x.text)) break
   }
   if (groups >= 3 || prev?.text === '+') return true
   return false
@@ -401,7 +421,6 @@ function vagueDurationAt(tokens: readonly Token[], i: number): Figure | null {
 
 // ---------------------------------------------------------------- subject
 
-const BOUNDARY_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '–', '—', '"', '“', '”', '‘', '’', '…'])
 /** Words that carry tense or stance but not what is counted; the gold style leaves them out. */
 const AUXILIARIES = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'been', 'be', 'being', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'shall', 'must', 'reportedly', 'allegedly', 'reported'])
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'though', 'because', 'as', 'after', 'when', 'where', 'which', 'including', 'if', 'so', 'than', 'whom', 'whose', 'and', 'or', 'alongside', 'according', 'said', 'says', 'compared', 'plus', 'amid', 'despite'])
@@ -505,7 +524,7 @@ function agentBefore(tokens: readonly Token[], vi: number, sentFrom: number): To
   const out: Token[] = []
   while (k >= sentFrom && out.length < 3) {
     const t = tokens[k]
-    if (!t || !isCap(t) || OPENING_WORDS.has(t.lower)) break
+    if (!t || !isCap(t) || OPENING_WORDS.has(t.lower) || /^(it|they|he|she|we|i|this|that|there)$/.test(t.lower)) break
     out.unshift(t)
     k--
   }
@@ -514,11 +533,31 @@ function agentBefore(tokens: readonly Token[], vi: number, sentFrom: number): To
 }
 
 interface SubjectParts {
+  /** The counted noun group ("drones", "long-range missiles"). */
   head: string[]
-  text: string
+  /** Verb and agent that take the figure as object ("launched by Russia"). */
+  verb: string[]
+  /** Phrases after the noun group ("toward Ukraine", "in 2025"). */
+  tail: string[]
+  /** Fallback words when nothing follows the figure. */
+  before: string[]
+  /** Opening phrase of the sentence ("in September"). */
+  lead: string[]
+  /** Joined to the previous figure by "and" or a comma ("242 drones and 36 missiles"). */
+  coordinated: boolean
 }
 
-/** A short noun phrase naming what the figure counts. */
+/** The subject text from its parts, lead phrase last and only when it adds words. */
+function composeSubject(p: SubjectParts): string {
+  let words = p.head.length || p.verb.length || p.tail.length ? [...p.head, ...p.verb, ...p.tail] : p.before
+  if (p.lead.length && words.length + p.lead.length <= MAX_SUBJECT_WORDS) {
+    const have = new Set(words.map((w) => w.toLowerCase()))
+    if (!p.lead.slice(1).every((w) => have.has(w.toLowerCase()))) words = [...words, ...p.lead.map((w, k) => (k === 0 ? w.toLowerCase() : w))]
+  }
+  return words.slice(0, MAX_SUBJECT_WORDS).join(' ').replace(/\s+([’'])\s*/g, '$1').trim()
+}
+
+/** The parts of a short noun phrase naming what the figure counts. */
 function subjectOf(tokens: readonly Token[], fig: Figure, sentFrom: number, sentTo: number, siblings: readonly SubjectParts[], figureStarts: ReadonlySet<number>): SubjectParts {
   const q = qualifierBefore(tokens, fig.from)
   const hedgeStart = q ? q.at : fig.from
@@ -530,51 +569,48 @@ function subjectOf(tokens: readonly Token[], fig: Figure, sentFrom: number, sent
   let vi = hedgeStart - 1
   while (vi >= sentFrom && /^(the|a|an|all|but|only|just|another|some|its|their|of|these|those)$/.test(tokens[vi]?.lower ?? '')) vi--
   if (tokens[vi]?.lower === 'with' || tokens[vi]?.lower === 'to') vi--
-  const verbTok = looksLikeVerb(tokens[vi]) ? tokens[vi] : undefined
+  let verbTok = looksLikeVerb(tokens[vi]) ? tokens[vi] : undefined
   const agent = verbTok ? agentBefore(tokens, vi, sentFrom) : []
 
-  let hl = headLength(after)
+  const hl = headLength(after)
+  // "includes 15,000 civilians killed": a participle after the noun already says what happened to it.
+  if (hl > 0 && /ed$/.test(after[hl]?.lower ?? '')) verbTok = undefined
   let head = after.slice(0, hl).map((t) => t.text)
   const tail = after.slice(hl).map((t) => t.text)
   if (share) head = ['share', 'of', ...head]
-  let words: string[]
   if (head.length === 0 && !fig.unit) {
     // "41,000 injured", "11 in favour": the counted noun is shared with an earlier figure of the sentence.
     const sib = siblings[siblings.length - 1]
     if (sib && sib.head.length) head = sib.head
   }
-  if (head.length === 0 && tail.length === 0 && !verbTok) {
-    // Nothing after the number ("fell to 294,131", "there are now around 1,200"): the sentence subject before it.
-    const before: string[] = []
+  const joint = tokens[hedgeStart - 1]
+  const coordinated = siblings.length > 0 && (joint?.lower === 'and' || joint?.text === ',' || joint?.lower === 'or')
+  let verb = verbTok ? [participle(verbTok.lower), ...(agent.length ? ['by', ...agent.map((t) => t.text)] : [])] : []
+  // "launched 242 drones and 36 missiles": the second figure shares the verb of the first.
+  if (!verb.length && coordinated) verb = siblings.at(-1)?.verb ?? []
+  const before: string[] = []
+  if (head.length === 0 && tail.length === 0 && !verb.length) {
+    // Nothing after the number ("fell to 294,131", "a country of only nine million"): the words before it.
     for (let k = hedgeStart - 1; k >= sentFrom && before.length < 6; k--) {
       const t = tokens[k]
       if (!t) break
       if (t.kind === 'punct') {
-        if (t.text === ',' || HYPHENS.has(t.text)) continue
+        if (t.text === ',' || DASHES.has(t.text) || t.text === '’' || t.text === "'") continue
         break
       }
       if (AUXILIARIES.has(t.lower)) continue
       before.unshift(t.text)
     }
-    while (before.length && LEADING_DROP.has(before[0]?.toLowerCase() ?? '')) before.shift()
-    while (before.length && DANGLING.has(before[before.length - 1]?.toLowerCase() ?? '')) before.pop()
-    words = [...siblings.at(-1)?.head ?? [], ...before]
-    hl = 0
-  } else {
-    const verbWords = verbTok ? [participle(verbTok.lower)] : []
-    const agentWords = agent.length ? ['by', ...agent.map((t) => t.text)] : []
-    words = [...head, ...verbWords, ...agentWords, ...tail]
+    while (before.length && (LEADING_DROP.has(before[0]?.toLowerCase() ?? '') || PREPOSITIONS.has(before[0]?.toLowerCase() ?? ''))) before.shift()
+    while (before.length && (DANGLING.has(before[before.length - 1]?.toLowerCase() ?? '') || /^(only|just|some|than|more|less)$/i.test(before[before.length - 1] ?? ''))) before.pop()
   }
   const lead = sentenceLead(tokens, sentFrom, hedgeStart).map((t) => t.text)
-  if (lead.length && words.length + lead.length <= MAX_SUBJECT_WORDS) {
-    const have = new Set(words.map((w) => w.toLowerCase()))
-    if (!lead.slice(1).every((w) => have.has(w.toLowerCase()))) words = [...words, ...lead.map((w, k) => (k === 0 ? w.toLowerCase() : w))]
-  }
-  const text = words.slice(0, MAX_SUBJECT_WORDS).join(' ').replace(/\s+([’'])\s*/g, '$1').trim()
-  return { head: head.length ? head : siblings.at(-1)?.head ?? [], text }
+  return { head, verb, tail, before, lead, coordinated }
 }
 
 // ---------------------------------------------------------------- category
+
+const CATEGORY_RES: readonly (readonly [ClaimCategory, RegExp])[] = CATEGORY_STEMS.map(([cat, stems]) => [cat, new RegExp(`\\b(?:${stems.join('|')})`)] as const)
 
 function categoryOf(fig: Figure, subject: string, tokens: readonly Token[], sentFrom: number, sentTo: number): ClaimCategory {
   if (fig.unit) {
@@ -589,11 +625,9 @@ function categoryOf(fig: Figure, subject: string, tokens: readonly Token[], sent
     .join(' ')
   for (const text of [subject.toLowerCase(), near]) {
     let best: { cat: ClaimCategory; at: number } | null = null
-    for (const [cat, stems] of CATEGORY_STEMS) {
-      for (const stem of stems) {
-        const at = text.search(new RegExp(`\\b${stem}`))
-        if (at >= 0 && (!best || at < best.at)) best = { cat, at }
-      }
+    for (const [cat, re] of CATEGORY_RES) {
+      const at = text.search(re)
+      if (at >= 0 && (!best || at < best.at)) best = { cat, at }
     }
     if (best) return best.cat
   }
@@ -602,7 +636,7 @@ function categoryOf(fig: Figure, subject: string, tokens: readonly Token[], sent
 
 // ---------------------------------------------------------------- source
 
-const SPEECH_VERBS = /^(said|says|say|told|tells|stated|states|reported|reports|report|estimated|estimates|estimate|noted|notes|added|adds|announced|announces|warned|warns|confirmed|confirms|verified|verifies|recorded|records|recording|documented|documents|showed|shows|show|indicated|indicates|indicate|highlighted|highlights|explained|explains|stressed|stresses|claimed|claims|calculated|calculates|counted|counts|registered|registers|revealed|reveals|put|puts|found|finds|according|cited|cites|wrote|writes|informed|informs|tallied|believes|believed|insisted|insists|argued|argues|reiterated|pointed|observed|acknowledged|admitted|asserted|declared|disclosed|projected|projects|predicted|predicts|forecast|forecasts|expects|expected)$/
+const SPEECH_VERBS = /^(said|says|say|told|tells|stated|states|reported|reports|report|estimated|estimates|estimate|noted|notes|added|adds|announced|announces|warned|warns|confirmed|confirms|verified|verifies|recorded|records|recording|documented|documents|showed|shows|show|indicated|indicates|indicate|highlighted|highlights|explained|explains|stressed|stresses|claimed|claims|calculated|calculates|counted|counts|registered|registers|revealed|reveals|put|puts|found|finds|according|cited|cites|wrote|writes|informed|informs|tallied|insisted|insists|argued|argues|reiterated|pointed|observed|acknowledged|admitted|asserted|declared|disclosed|projected|projects|predicted|predicts|forecast|forecasts)$/
 
 interface Mention {
   start: number
@@ -633,16 +667,20 @@ function tokenRange(tokens: readonly Token[], start: number, end: number): [numb
 }
 
 /** The mention in a sentence that the sentence attributes its figures to, or null. */
-function attributedMention(tokens: readonly Token[], sentMentions: readonly Mention[], figStart: number, sentTo: number): Mention | null {
+function attributedMention(tokens: readonly Token[], sentMentions: readonly Mention[], figStart: number, figEnd: number, sentTo: number): Mention | null {
   let best: Mention | null = null
   let bestScore = -Infinity
+  const verbOwner = new Map<number, Mention>()
   for (const m of sentMentions) {
+    // A name right after the figure is what is counted ("200 U.S. military personnel"), not who counts it.
+    if (m.start >= figEnd && m.start - figEnd < 4) continue
     const [a, b] = tokenRange(tokens, m.start, m.end)
     let cue = false
     // "according to (figures from) (the) X", "figures from X", "X's figures".
     for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
       const w = tokens[k]?.lower ?? ''
-      if (w === 'according' || w === 'from' || w === 'by' || w === 'per' || w === 'said' || w === 'says' || w === 'told' || w === 'reported') {
+      // "told X" names the listener, not the source, so it is no cue here.
+      if (w === 'according' || w === 'from' || w === 'by' || w === 'per' || w === 'said' || w === 'says' || w === 'reported') {
         cue = true
         break
       }
@@ -657,7 +695,12 @@ function attributedMention(tokens: readonly Token[], sentMentions: readonly Ment
         if (t.text === '(') depth++
         else if (t.text === ')') depth--
         else if (depth === 0 && SPEECH_VERBS.test(t.lower)) {
-          cue = true
+          // "X, a lawyer at Y, said": the verb belongs to the first name, Y sits in an apposition.
+          const owner = verbOwner.get(k)
+          if (!owner) {
+            verbOwner.set(k, m)
+            cue = true
+          }
           break
         } else if (depth === 0 && t.kind === 'digits') break
       }
@@ -671,6 +714,37 @@ function attributedMention(tokens: readonly Token[], sentMentions: readonly Ment
     }
   }
   return best
+}
+
+/** Sentences that go on with the figures of the sentence before ("This marks…", "It also found…"). */
+const CONTINUATION_RE = /^(?:this|that|these|those|it|such|the (?:figures?|data|numbers?|toll|total|report|study|survey)|of (?:these|those|them))\b|^[^.]{0,80}\balso\b/i
+const PERSON_PRONOUNS = new Set(['he', 'she'])
+const BODY_NOUNS = new Set(['agency', 'organisation', 'organization', 'office', 'mission', 'ministry', 'government', 'report', 'body', 'committee', 'commission', 'group', 'authority', 'department', 'programme', 'program', 'fund', 'council'])
+
+/**
+ * "He said", "She highlighted", "The agency reported": the nearest earlier person (for a pronoun) or
+ * organisation (for a body noun) mentioned before the sentence.
+ */
+function pronounSource(tokens: readonly Token[], sFrom: number, sTo: number, mentions: readonly Mention[], sentStart: number): EntityRef | null {
+  for (let k = sFrom; k < Math.min(sTo, sFrom + 25); k++) {
+    const t = tokens[k]
+    if (!t) break
+    const isPerson = PERSON_PRONOUNS.has(t.lower)
+    const isBody = BODY_NOUNS.has(t.lower) && tokens[k - 1]?.lower === 'the'
+    if (!isPerson && !isBody) continue
+    let verb = false
+    for (let j = k + 1; j < Math.min(sTo, k + 4); j++) {
+      if (SPEECH_VERBS.test(tokens[j]?.lower ?? '')) verb = true
+    }
+    if (!verb) continue
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]
+      if (!m || m.start >= sentStart) continue
+      if ((isPerson && m.ref.type === 'person') || (isBody && m.ref.type === 'organisation')) return m.ref
+    }
+    return null
+  }
+  return null
 }
 
 // ---------------------------------------------------------------- sentences
@@ -716,10 +790,11 @@ export function findClaims(body: string, sentences: Span[], entities: Entities, 
 
   const mentions = mentionsOf(entities)
   const sortedQuotes = [...quotes].filter((q) => q.speaker).sort((a, b) => a.end - a.start - (b.end - b.start))
-  const out: ClaimFact[] = []
+  const found: { claim: ClaimFact; parts: SubjectParts; fig: Figure; sFrom: number; sTo: number }[] = []
   const figureStarts = new Set(figures.map((f) => f.from))
   let siblings: SubjectParts[] = []
   let siblingSent = -1
+  let carried: { ref: EntityRef; end: number } | null = null
   for (const fig of figures) {
     const first = tokens[fig.from]
     const last = tokens[fig.to - 1]
@@ -733,30 +808,48 @@ export function findClaims(body: string, sentences: Span[], entities: Entities, 
       siblingSent = sent.start
     }
     const parts = subjectOf(tokens, fig, sFrom, sTo, siblings, figureStarts)
+    // "242 drones and 36 missiles toward Ukraine": the earlier figures share the phrase after the last.
+    if (parts.coordinated && parts.tail.length) {
+      for (let k = siblings.length - 1; k >= 0; k--) {
+        const sib = siblings[k]
+        if (!sib) break
+        if (!sib.tail.length) sib.tail = parts.tail
+        if (!sib.coordinated) break
+      }
+    }
     siblings.push(parts)
-    const subject = parts.text
 
     let source: EntityRef | null = null
     const q = sortedQuotes.find((x) => x.start <= start && end <= x.end)
     if (q?.speaker) source = q.speaker
     if (!source && mentions.length) {
       const inSent = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end)
-      source = attributedMention(tokens, inSent, start, sTo)?.ref ?? null
+      source = attributedMention(tokens, inSent, start, end, sTo)?.ref ?? null
+      if (!source) source = pronounSource(tokens, sFrom, sTo, mentions, sent.start)
+      // Reported speech runs on within a paragraph: a later figure of the same paragraph keeps the source.
+      if (!source && carried && !body.slice(carried.end, sent.start).includes('\n') && CONTINUATION_RE.test(body.slice(sent.start, sent.end))) source = carried.ref
     }
+    if (source) carried = { ref: source, end: sent.end }
 
-    out.push({
+    const claim: ClaimFact = {
       text: body.slice(start, end),
       value: fig.value,
       valueMax: fig.valueMax,
       unit: fig.unit,
       qualifier: fig.qualifier,
-      subject,
-      category: categoryOf(fig, subject, tokens, sFrom, sTo),
+      subject: '',
+      category: 'other',
       source,
       sentence: body.slice(sent.start, sent.end),
       start,
       end,
-    })
+    }
+    found.push({ claim, parts, fig, sFrom, sTo })
   }
-  return out
+  // Subjects are composed last because a later coordinated figure can lend its phrase to an earlier one.
+  return found.map(({ claim, parts, fig, sFrom, sTo }) => {
+    claim.subject = composeSubject(parts)
+    claim.category = categoryOf(fig, claim.subject, tokens, sFrom, sTo)
+    return claim
+  })
 }

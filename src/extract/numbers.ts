@@ -1,0 +1,231 @@
+/** Number reading: text → tokens with offsets, and numbers in digits or words read from a token position. */
+import {
+  FRACTIONS,
+  GROUP_WORDS,
+  SCALES,
+  SHORT_SCALES,
+  SMALL_NUMBERS,
+  VAGUE_AMOUNTS,
+  VAGUE_MULTIPLIERS,
+} from './lexicon/numbers.js'
+
+/** One token of the text: a run of digits, a word, or a single other character. */
+export interface Token {
+  /** Exactly as written. */
+  text: string
+  /** Lower-cased, with curly apostrophes straightened. */
+  lower: string
+  start: number
+  end: number
+  kind: 'digits' | 'word' | 'punct'
+  /** A line break separates it from the previous token: it may start a heading or paragraph. */
+  afterBreak: boolean
+}
+
+/** A number read from tokens [from, to). */
+export interface NumberRead {
+  value: number
+  from: number
+  to: number
+  /** How it was written; vague amounts ("thousands") are recorded at twice their base. */
+  form: 'digits' | 'words' | 'vague' | 'fraction'
+  /** A scale word or abbreviation was part of it ("3.7 million", "$5m"). */
+  scaled: boolean
+  /** The largest scale applied (1 when none), so "three to eight million" can lend it to "three". */
+  scale: number
+}
+
+// Digits keep thousands separators and a decimal part; letters keep inner apostrophes ("Côte", "don't").
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\S/gu
+
+/** Splits text into tokens with offsets; whitespace is dropped, so adjacency is `a.end === b.start`. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = []
+  let prevEnd = 0
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const t = m[0]
+    const start = m.index ?? 0
+    const c = t.charCodeAt(0)
+    const kind = c >= 48 && c <= 57 ? 'digits' : /[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct'
+    const afterBreak = out.length === 0 || text.slice(prevEnd, start).includes('\n')
+    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start, end: start + t.length, kind, afterBreak })
+    prevEnd = start + t.length
+  }
+  return out
+}
+
+/** "2,514" → 2514, "3.7" → 3.7. */
+export function parseDigits(text: string): number {
+  return Number(text.replace(/,/g, ''))
+}
+
+const isHyphen = (t: Token | undefined): boolean => t !== undefined && (t.text === '-' || t.text === '‑')
+const glued = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start
+
+/** Scale after digits at i: a word scale ("million") or an abbreviation ("bn", "m") glued to the digits or standing alone. */
+function scaleAt(tokens: readonly Token[], i: number, allowShort: boolean): { factor: number; next: number } | null {
+  const t = tokens[i]
+  if (!t || t.kind !== 'word') return null
+  const factor = SCALES[t.lower]
+  if (factor === undefined) return null
+  if (SHORT_SCALES.has(t.lower)) {
+    // "5m" glued, or "5 m" only when money is already in view; a lone "b"/"k" is too risky unglued.
+    const prev = tokens[i - 1]
+    const isGlued = glued(prev, t)
+    if (!isGlued && !(allowShort && t.lower !== 'b' && t.lower !== 'k' && t.lower !== 'm')) return null
+    // "5m tall" / "10m deep" are metres; a following letter-run ("5mm", "5min") never matches here.
+    const after = tokens[i + 1]
+    if (t.lower === 'm' && after && /^(tall|high|long|wide|deep|away|above|below|metres?)$/.test(after.lower)) return null
+  }
+  return { factor, next: i + 1 }
+}
+
+/**
+ * Reads a number in digits at token i: "2,514", "3.7 million", "5bn", "two-thirds" is not here.
+ * `moneyContext` lets a detached abbreviation ("$5 bn") count as a scale.
+ */
+function readDigits(tokens: readonly Token[], i: number, moneyContext: boolean): NumberRead | null {
+  const t = tokens[i]
+  if (!t || t.kind !== 'digits') return null
+  let value = parseDigits(t.text)
+  if (!Number.isFinite(value)) return null
+  let to = i + 1
+  let scaled = false
+  let scale = 1
+  const s = scaleAt(tokens, to, moneyContext)
+  if (s) {
+    value *= s.factor
+    to = s.next
+    scaled = true
+    scale = s.factor
+  }
+  return { value, from: i, to, form: 'digits', scaled, scale }
+}
+
+/** Value of a cardinal word token, including hyphenated compounds split into tokens ("twenty-five"). */
+function smallAt(tokens: readonly Token[], i: number): { value: number; next: number } | null {
+  const t = tokens[i]
+  if (!t || t.kind !== 'word') return null
+  const v = SMALL_NUMBERS[t.lower]
+  if (v === undefined) return null
+  if (v >= 20 && v % 10 === 0 && isHyphen(tokens[i + 1]) && glued(t, tokens[i + 1])) {
+    const u = tokens[i + 2]
+    const uv = u ? SMALL_NUMBERS[u.lower] : undefined
+    if (u && glued(tokens[i + 1], u) && uv !== undefined && uv > 0 && uv < 10) return { value: v + uv, next: i + 3 }
+  }
+  return { value: v, next: i + 1 }
+}
+
+const wordAt = (tokens: readonly Token[], i: number, w: string): boolean => tokens[i]?.lower === w
+
+/**
+ * Reads a number written in words at token i: "nine million", "two and a half", "a dozen",
+ * "one hundred and fifty", "half a million", "hundreds of thousands", "two-thirds".
+ */
+function readWords(tokens: readonly Token[], i: number): NumberRead | null {
+  const first = tokens[i]
+  if (!first || first.kind !== 'word') return null
+  const w = first.lower
+
+  // Vague plurals: "tens of thousands", "hundreds of millions", "dozens", "thousands".
+  const mult = VAGUE_MULTIPLIERS[w]
+  if (mult !== undefined && wordAt(tokens, i + 1, 'of')) {
+    const base = VAGUE_AMOUNTS[tokens[i + 2]?.lower ?? '']
+    if (base !== undefined && base >= 1000) return { value: 2 * mult * base, from: i, to: i + 3, form: 'vague', scaled: true, scale: 1 }
+  }
+  const vague = VAGUE_AMOUNTS[w]
+  if (vague !== undefined) return { value: 2 * vague, from: i, to: i + 1, form: 'vague', scaled: true, scale: 1 }
+
+  // "half a million", "half a billion".
+  if (w === 'half' && wordAt(tokens, i + 1, 'a')) {
+    const sc = SCALES[tokens[i + 2]?.lower ?? '']
+    if (sc !== undefined && sc >= 1000 && !SHORT_SCALES.has(tokens[i + 2]?.lower ?? '')) {
+      return { value: sc / 2, from: i, to: i + 3, form: 'words', scaled: true, scale: sc }
+    }
+  }
+
+  // "a dozen", "a hundred", "a million": the article stands for one.
+  let j = i
+  let leadingA = false
+  if (w === 'a' || w === 'an') {
+    const nx = tokens[i + 1]?.lower ?? ''
+    const sc = SCALES[nx]
+    if (!((sc !== undefined && !SHORT_SCALES.has(nx)) || GROUP_WORDS[nx] !== undefined)) return null
+    leadingA = true
+    j = i + 1
+  }
+
+  // Fractions "two-thirds", "three quarters" read as a share of one.
+  const lead = leadingA ? { value: 1, next: j } : smallAt(tokens, j)
+  if (!lead) return null
+  if (!leadingA && lead.value > 0 && lead.value < 10) {
+    const sepIdx = isHyphen(tokens[lead.next]) ? lead.next + 1 : lead.next
+    const den = FRACTIONS[tokens[sepIdx]?.lower ?? '']
+    if (den !== undefined && den > 2 && (sepIdx === lead.next + 1 || (tokens[sepIdx]?.lower ?? '').endsWith('s'))) {
+      return { value: lead.value / den, from: i, to: sepIdx + 1, form: 'fraction', scaled: false, scale: 1 }
+    }
+  }
+
+  // Standard accumulation: total of completed thousands-groups plus the current group.
+  let total = 0
+  let current = leadingA ? 0 : lead.value
+  let k = leadingA ? j : lead.next
+  let scaled = false
+  let grouped = false
+  let scale = 1
+  for (;;) {
+    const t = tokens[k]
+    if (!t || t.kind !== 'word') break
+    const lw = t.lower
+    if (GROUP_WORDS[lw] !== undefined) {
+      current = (current || 1) * (GROUP_WORDS[lw] ?? 1)
+      grouped = true
+      k++
+      continue
+    }
+    const sc = SCALES[lw]
+    if (sc !== undefined && !SHORT_SCALES.has(lw)) {
+      if (sc === 100) {
+        current = (current || 1) * 100
+        scale = Math.max(scale, 100)
+      }
+      else {
+        total += (current || 1) * sc
+        current = 0
+        scale = Math.max(scale, sc)
+      }
+      scaled = true
+      k++
+      continue
+    }
+    // "and a half" after a whole number: "two and a half years", "one and a half million".
+    if (lw === 'and' && wordAt(tokens, k + 1, 'a') && wordAt(tokens, k + 2, 'half')) {
+      current += 0.5
+      k += 3
+      continue
+    }
+    // "one hundred and fifty", "two thousand five hundred".
+    if ((lw === 'and' && scaled) || (scaled && SMALL_NUMBERS[lw] !== undefined)) {
+      const n = smallAt(tokens, lw === 'and' ? k + 1 : k)
+      if (!n) break
+      current += n.value
+      k = n.next
+      continue
+    }
+    break
+  }
+  if (leadingA && !scaled && !grouped) return null
+  return { value: total + current, from: i, to: k, form: 'words', scaled, scale }
+}
+
+/** Reads the number starting at token i, in digits or in words. */
+export function readNumberAt(tokens: readonly Token[], i: number, moneyContext = false): NumberRead | null {
+  return readDigits(tokens, i, moneyContext) ?? readWords(tokens, i)
+}
+
+/** Parses a whole phrase as one number ("3.7 million", "two and a half"); null when it is not exactly one number. */
+export function parseNumber(text: string): number | null {
+  const tokens = tokenize(text)
+  const r = readNumberAt(tokens, 0, true)
+  return r && r.to === tokens.length ? r.value : null
+}

@@ -1,0 +1,204 @@
+/** Specification of numeric claims: what counts as a figure, how it is read, and what it is about. */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { findClaims } from '../../src/extract/claims.js'
+import { extractArticle } from '../../src/extract/pipeline.js'
+import { splitSentences } from '../../src/extract/sentences.js'
+import type { ClaimFact, Entities } from '../../src/extract/types.js'
+
+const none: Entities = { people: [], organisations: [] }
+const claimsOf = (body: string): ClaimFact[] => findClaims(body, splitSentences(body), none, [])
+const only = (body: string): ClaimFact => {
+  const cs = claimsOf(body)
+  expect(cs).toHaveLength(1)
+  return cs[0] as ClaimFact
+}
+
+describe('reading figures', () => {
+  it.each([
+    ['reads "USD $2.3 billion" as 2300000000 USD', 'The plan calls for USD $2.3 billion.', 'USD $2.3 billion', 2.3e9, 'USD'],
+    ['reads "$5m" as five million dollars', 'The firm paid $5m in fines.', '$5m', 5e6, 'USD'],
+    ['reads "£3bn" as pounds sterling', 'The deal is worth £3bn to the economy.', '£3bn', 3e9, 'GBP'],
+    ['reads "€40 million" as euros', 'The EU pledged €40 million in aid.', '€40 million', 4e7, 'EUR'],
+    ['reads "40 million euros" as euros', 'The EU pledged 40 million euros in aid.', '40 million euros', 4e7, 'EUR'],
+    ['reads "US$1.2bn" as dollars', 'Exports reached US$1.2bn last year.', 'US$1.2bn', 1.2e9, 'USD'],
+    ['reads "31 per cent" as a percentage', 'Prices rose by 31 per cent in a year.', '31 per cent', 31, 'percent'],
+    ['reads "31%" as a percentage', 'Turnout was 31% in the capital.', '31%', 31, 'percent'],
+    ['reads "31 percent" as a percentage', 'This marks a 31 percent increase.', '31 percent', 31, 'percent'],
+    ['reads "10 years" as a duration', 'He spent 10 years in prison.', '10 years', 10, 'years'],
+    ['reads "six months" as a duration', 'The talks took six months to conclude.', 'six months', 6, 'months'],
+    ['reads "48 hours" as a duration', 'The ceasefire held for 48 hours overall.', '48 hours', 48, 'hours'],
+    ['reads "two and a half years" as a duration', 'She spent two and a half years in solitary confinement.', 'two and a half years', 2.5, 'years'],
+    ['reads "three decades" as thirty years', 'Three decades of democracy changed the country.', 'Three decades', 30, 'years'],
+    ['reads "300 square kilometres" as km2', 'Troops regained 300 square kilometres of territory.', '300 square kilometres', 300, 'km2'],
+    ['reads "1,200km" as km', 'The factory lies 1,200km from the border.', '1,200km', 1200, 'km'],
+    ['reads "55-kilometer" as km', 'The base sits inside a 55-kilometer zone.', '55-kilometer', 55, 'km'],
+    ['reads "5,000 tonnes" as tonnes', 'The ship carried 5,000 tonnes of grain.', '5,000 tonnes', 5000, 'tonnes'],
+    ['reads "3.7 million" as a plain count', 'Some say 3.7 million people have been displaced.', '3.7 million', 3.7e6, null],
+    ['reads "nine million" as a plain count', 'It is a country of only nine million.', 'nine million', 9e6, null],
+    ['reads "two-thirds" as a percentage', 'Two-thirds of voters backed the plan.', 'Two-thirds', 66.7, 'percent'],
+  ])('%s', (_label, body, text, value, unit) => {
+    const c = only(body)
+    expect(c.text).toBe(text)
+    expect(c.value).toBeCloseTo(value as number)
+    expect(c.unit).toBe(unit)
+  })
+})
+
+describe('qualifiers and ranges', () => {
+  it.each([
+    ['at least 55,600 civilians were hurt.', 'at_least', 55_600],
+    ['over 120 detainees were freed.', 'more_than', 120],
+    ['more than 3,500 people fled.', 'more_than', 3500],
+    ['in excess of 200 homes burned.', 'more_than', 200],
+    ['around 50 detainees were freed.', 'about', 50],
+    ['roughly 10.8 million people need aid.', 'about', 10.8e6],
+    ['an estimated 40,000 people live there.', 'about', 40_000],
+    ['some 200 soldiers remain.', 'about', 200],
+    ['nearly 7,000 people were evacuated.', 'almost', 7000],
+    ['almost 4,000 prisoners were counted.', 'almost', 4000],
+    ['just under 900 ballots were spoiled.', 'almost', 900],
+    ['up to five years in prison is possible.', 'up_to', 5],
+    ['as many as 300 drones flew.', 'up_to', 300],
+    ['90 or more missiles were fired.', 'at_least', 90],
+  ])('hedge in "%s" gives %s', (body, qualifier, value) => {
+    const c = only(`Officials said ${body}`)
+    expect(c.qualifier).toBe(qualifier)
+    expect(c.value).toBeCloseTo(value as number)
+  })
+
+  it.each([
+    ['between 50 and 60 people', 50, 60],
+    ['from 50 to 60 people', 50, 60],
+    ['50-60 people', 50, 60],
+    ['three to eight million people', 3e6, 8e6],
+  ])('reads the range "%s" as one claim', (phrase, lo, hi) => {
+    const c = only(`Officials counted ${phrase} in the camp.`)
+    expect(c).toMatchObject({ value: lo, valueMax: hi, qualifier: 'range' })
+  })
+
+  it.each([
+    ['dozens of civilians were injured.', 24],
+    ['hundreds of homes were damaged.', 200],
+    ['thousands of people fled.', 2000],
+    ['tens of thousands of people fled.', 20_000],
+    ['hundreds of thousands of people fled.', 200_000],
+    ['millions of people fled.', 2_000_000],
+  ])('records the vague amount in "%s" at twice its base, about', (body, value) => {
+    const c = only(`Officials said ${body}`)
+    expect(c).toMatchObject({ value, qualifier: 'about' })
+  })
+})
+
+describe('not claims', () => {
+  it.each([
+    ['a year used as a time reference', 'Protests began in 2020 across the country.'],
+    ['a month and day', 'The talks resumed on January 19 in Geneva.'],
+    ['a day and month', 'After the 9 August election, the mood changed.'],
+    ['dates joined in a range', 'Between January 8 and 9, the city was shelled.'],
+    ['a disease name', 'The COVID-19 pandemic exposed the state.'],
+    ['a plan named after its year', 'They launched the 2026 Humanitarian Needs and Response Plan.'],
+    ['a numbered resolution', 'The council cited Resolution 2254 again.'],
+    ['a group name', 'Leaders of the G7 met on Friday.'],
+    ['an age descriptor', 'The 48-year-old Australian was evicted.'],
+    ['an age after a name', 'Said Jane Doe, 43.'],
+    ['an ordinal word', 'It was the first time they met.'],
+    ['an ordinal in digits', 'It marks the 21st anniversary.'],
+    ['an ordinal anniversary', 'They marked the fourth anniversary of the war.'],
+    ['a time of day', 'The meeting started at 10:30 sharp.'],
+    ['a clock time', 'The strike hit at 3pm local time.'],
+    ['a phone number', 'Call +41 22 917 1234 for details.'],
+    ['the pronoun one', 'It is one of the hardest cases.'],
+    ['a decade name', 'Prices fell through the 1990s.'],
+    ['a relative time span', 'Two days later, the troops left.'],
+    ['a hyphenated adjective', 'They backed the two-state solution.'],
+  ])('skips %s', (_label, body) => {
+    expect(claimsOf(body)).toEqual([])
+  })
+})
+
+describe('subject and category', () => {
+  it.each([
+    ['2,514 civilians were killed in 2025.', 'civilians killed', 'killed'],
+    ['3.7 million people have been internally displaced since the invasion.', 'people internally displaced', 'displaced'],
+    ['Russia launched 197 drones on Sunday.', 'drones launched', 'attacks'],
+    ['Police arrested 40 protesters in the square.', 'protesters arrested', 'detained'],
+    ['At least 12 people were wounded in the blast.', 'people wounded', 'injured'],
+    ['About 10.8 million people are in urgent need of assistance.', 'people in urgent need of', 'in_need'],
+  ])('"%s" counts "%s" (%s)', (body, subjectPart, category) => {
+    const c = only(body)
+    expect(c.subject).toContain(subjectPart)
+    expect(c.category).toBe(category)
+  })
+
+  it.each([
+    ['The budget is $5m.', 'money'],
+    ['Turnout was 31%.', 'percent'],
+    ['He spent 10 years abroad.', 'duration'],
+  ])('categorises "%s" by its unit as %s', (body, category) => {
+    expect(only(body).category).toBe(category)
+  })
+
+  it('lends the counted noun of a coordinated figure to the next one', () => {
+    const [a, b] = claimsOf('It caused more than 15,000 civilians killed, 41,000 injured and more.')
+    expect(a?.subject).toContain('civilians killed')
+    expect(b?.subject).toContain('civilians injured')
+  })
+})
+
+describe('source', () => {
+  const body = 'According to the World Agency (WA), 300 people died. The city has 2,000 homes.'
+  const entities: Entities = {
+    people: [],
+    organisations: [{ key: 'wa', name: 'World Agency', acronym: 'WA', aliases: ['WA'], mentions: [{ start: 17, end: 29 }, { start: 31, end: 33 }] }],
+  }
+  it('takes the organisation named in "according to X" in the same sentence', () => {
+    const [a, b] = findClaims(body, splitSentences(body), entities, [])
+    expect(a?.source).toMatchObject({ key: 'wa', type: 'organisation' })
+    expect(b?.source).toBeNull()
+  })
+
+  it('takes the speaker of the quote that holds the figure', () => {
+    const text = '“We counted 40 bodies,” said the mayor.'
+    const speaker = { type: 'person' as const, key: 'mayor', name: 'Mayor' }
+    const [c] = findClaims(text, splitSentences(text), none, [{ text: 'We counted 40 bodies,', kind: 'direct', speaker, start: 1, end: 22 }])
+    expect(c?.source).toEqual(speaker)
+  })
+})
+
+describe('invariants', () => {
+  const fixture = readFileSync(new URL('../fixtures/000_b8a49620419f854f.txt', import.meta.url), 'utf8')
+  const body = fixture.replace(/\r\n?/g, '\n')
+  const claims = extractArticle({ index: 0, title: null, byline: null, dateline: null, publishedAt: null, agency: null, body }).claims
+
+  it('finds the figures of a real article, e.g. "USD $2.3 billion" as 2300000000 USD', () => {
+    expect(claims.find((c) => c.text === 'USD $2.3 billion')).toMatchObject({ value: 2.3e9, unit: 'USD', category: 'money' })
+    expect(claims.find((c) => c.text === '3.7 million')).toMatchObject({ value: 3.7e6, qualifier: 'more_than' })
+  })
+
+  it('keeps body.slice(start, end) === text and the sentence around it', () => {
+    expect(claims.length).toBeGreaterThan(20)
+    for (const c of claims) {
+      expect(body.slice(c.start, c.end)).toBe(c.text)
+      expect(body.includes(c.sentence)).toBe(true)
+      expect(c.sentence.includes(c.text)).toBe(true)
+    }
+  })
+
+  it.each([
+    ['empty', ''],
+    ['whitespace', '   \n\n  '],
+    ['junk', '%%%$$$€€ 12-- --34 ,,, 5,,6 .7. $ £ bn m k 1e9 ½ ¾'],
+    ['only numbers', '1 2 3 4 5 6 7 8 9 10 11 12 13'],
+    ['huge', 'Over 3,000 people fled and 40% were hurt. '.repeat(20_000)],
+  ])('never throws on %s input', (_label, text) => {
+    expect(() => findClaims(text, splitSentences(text), none, [])).not.toThrow()
+  })
+
+  it('extracts a typical article quickly', () => {
+    findClaims(body, splitSentences(body), none, []) // warm-up: the first call pays for JIT compilation
+    const t0 = performance.now()
+    for (let k = 0; k < 20; k++) findClaims(body, splitSentences(body), none, [])
+    expect((performance.now() - t0) / 20).toBeLessThan(10)
+  })
+})
