@@ -29,11 +29,20 @@ const app = await buildApp({
 })
 app.addHook('onClose', async () => reader.close())
 
+// Drain on SIGTERM: new requests get 503, in-flight ones finish, idle keep-alive sockets are
+// closed as soon as they go idle (else close() would wait out the keep-alive timeout).
+const SHUTDOWN_GRACE_MS = 10_000
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     app.log.info({ signal }, 'shutting down')
+    const sweep = setInterval(() => app.server.closeIdleConnections(), 50)
+    const deadline = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS)
     app.close().then(
-      () => process.exit(0),
+      () => {
+        clearInterval(sweep)
+        clearTimeout(deadline)
+        process.exit(0)
+      },
       () => process.exit(1)
     )
   })

@@ -6,6 +6,7 @@ import { check, index, integer, primaryKey, real, sqliteTable, text } from 'driz
 export const sourceFiles = sqliteTable('source_files', {
   path: text('path').primaryKey(),
   sha256: text('sha256').notNull(),
+  /** Articles stored from this file (an article already stored from another file is not counted). */
   articleCount: integer('article_count').notNull()
 })
 

@@ -60,7 +60,7 @@ export function storeFile(db: Db, input: StoreInput): StoreResult {
       result.status = 'replaced'
       tx.delete(sourceFiles).where(eq(sourceFiles.path, input.path)).run()
     }
-    tx.insert(sourceFiles).values({ path: input.path, sha256: input.sha256, articleCount: input.facts.length }).run()
+    tx.insert(sourceFiles).values({ path: input.path, sha256: input.sha256, articleCount: 0 }).run()
 
     for (const facts of input.facts) {
       const articleId = articleIdFor(facts.article.body)
@@ -148,6 +148,7 @@ export function storeFile(db: Db, input: StoreInput): StoreResult {
         result.claims++
       }
     }
+    tx.update(sourceFiles).set({ articleCount: result.articles }).where(eq(sourceFiles.path, input.path)).run()
     if (existing) deleteOrphanEntities(tx)
     return result
   })
