@@ -3,8 +3,11 @@ import { randomUUID } from 'node:crypto'
 import fastifyCompress from '@fastify/compress'
 import fastifyCors from '@fastify/cors'
 import fastifyEtag from '@fastify/etag'
+import fastifyHelmet from '@fastify/helmet'
+import fastifyRateLimit from '@fastify/rate-limit'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
+import fastifyUnderPressure from '@fastify/under-pressure'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import {
   jsonSchemaTransform,
@@ -14,10 +17,11 @@ import {
   type ZodTypeProvider
 } from 'fastify-type-provider-zod'
 import type { Db } from './db/client.js'
-import { registerErrorHandling } from './errors.js'
+import { problem, registerErrorHandling, sendProblem } from './errors.js'
 import { articleRoutes } from './routes/articles.js'
 import { claimRoutes } from './routes/claims.js'
 import { healthRoutes } from './routes/health.js'
+import { ingestRoutes } from './routes/ingest.js'
 import { organisationRoutes } from './routes/organisations.js'
 import { personRoutes } from './routes/people.js'
 import { quoteRoutes } from './routes/quotes.js'
@@ -39,11 +43,26 @@ export interface AppOptions {
   /** Seconds clients and proxies may reuse a response before revalidating with its ETag. */
   cacheMaxAge?: number
   csvMaxRows?: number
+  /** Requests per minute per client address; 0 turns rate limiting off. */
+  rateLimitPerMinute?: number
+  /** Event-loop delay (ms) above which requests get 503 instead of queueing up; 0 turns it off. */
+  maxEventLoopDelayMs?: number
+  /** The write path: POST /v1/articles exists only when a token and a writable connection are given. */
+  ingest?: { writer: Db; token: string }
 }
 
 export const API_VERSION = '1.0.0'
 
-export async function buildApp({ db, logger = false, corsOrigins = '*', cacheMaxAge = 60, csvMaxRows = 100_000 }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  logger = false,
+  corsOrigins = '*',
+  cacheMaxAge = 60,
+  csvMaxRows = 100_000,
+  rateLimitPerMinute = 0,
+  maxEventLoopDelayMs = 1000,
+  ingest
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     // A caller's x-request-id is kept (so logs can be joined across services), else one is made.
@@ -65,6 +84,31 @@ export async function buildApp({ db, logger = false, corsOrigins = '*', cacheMax
       reply.header('cache-control', `public, max-age=${cacheMaxAge}`)
     }
   })
+  await app.register(fastifyHelmet, {
+    // Swagger UI's page needs its own inline styles; everything else is same-origin.
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], scriptSrc: ["'self'"] }
+    }
+  })
+  if (rateLimitPerMinute > 0) {
+    await app.register(fastifyRateLimit, {
+      max: rateLimitPerMinute,
+      timeWindow: 60_000,
+      errorResponseBuilder: (_req, ctx) => ({ ...problem(429, `rate limit of ${ctx.max} requests per minute exceeded; retry in ${ctx.after}`), statusCode: 429 })
+    })
+  }
+  if (maxEventLoopDelayMs > 0) {
+    await app.register(fastifyUnderPressure, {
+      maxEventLoopDelay: maxEventLoopDelayMs,
+      // Sample often enough to notice a stall within a fraction of the threshold.
+      sampleInterval: 100,
+      retryAfter: 5,
+      pressureHandler: (_req, reply, type, value) => {
+        reply.header('retry-after', 5)
+        sendProblem(reply, problem(503, `the server is overloaded (${type}: ${value}); retry shortly`))
+      }
+    })
+  }
   await app.register(fastifyEtag)
   await app.register(fastifyCompress, { encodings: ['br', 'gzip', 'deflate'] })
   await app.register(fastifyCors, {
@@ -91,7 +135,10 @@ export async function buildApp({ db, logger = false, corsOrigins = '*', cacheMax
         { name: 'claims', description: 'Numeric claims' },
         { name: 'search', description: 'Full-text search' },
         { name: 'meta', description: 'Service endpoints' }
-      ]
+      ],
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'The INGEST_TOKEN of the server' } }
+      }
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject
@@ -109,5 +156,6 @@ export async function buildApp({ db, logger = false, corsOrigins = '*', cacheMax
   await app.register(quoteRoutes)
   await app.register(claimRoutes)
   await app.register(searchRoutes)
+  if (ingest) await app.register(ingestRoutes, ingest)
   return app
 }

@@ -11,6 +11,12 @@ const ConfigSchema = z.object({
   /** Seconds a response may be reused before revalidation (ETag). */
   CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
   CSV_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
+  /** Requests per minute per client address; 0 = off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(0),
+  /** Event-loop delay in ms above which requests are shed with 503; 0 = off. */
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  /** Bearer token that enables POST /v1/articles; unset = the write path is off (404). */
+  INGEST_TOKEN: z.string().min(16, 'INGEST_TOKEN must be at least 16 characters').optional(),
   /** Input ingested when the database file does not exist yet. */
   INGEST_ON_START: z.string().min(1).default('data/articles')
 })

@@ -5,6 +5,7 @@ import type { Db } from './db/client.js'
 import { decodeText, UnreadableInputError } from './decode.js'
 import { sha256Hex, storeFile, type StoreResult } from './db/store.js'
 import { extractFile } from './extract/pipeline.js'
+import type { ArticleDraft } from './extract/types.js'
 
 /** Extensions picked up when a directory is given; a file named explicitly is always read. */
 const INPUT_EXTENSIONS = ['.txt', '.text']
@@ -63,10 +64,15 @@ export function displayPath(p: string): string {
 /** Files above this size are refused before reading: extraction holds one file in memory. */
 export const MAX_FILE_BYTES = Number(process.env.INGEST_MAX_FILE_MB ?? 64) * 1024 * 1024
 
+/** Metadata the caller knows better than the text (from JSON fields or page metadata). */
+export type KnownMetadata = Partial<Pick<ArticleDraft, 'title' | 'byline' | 'publishedAt' | 'url'>>
+
 /** Text of one input (already decoded) → stored facts; shared by files and the POST route. */
-export function ingestText(db: Db, path: string, text: string, sha256: string): FileOutcome {
+export function ingestText(db: Db, path: string, text: string, sha256: string, known: KnownMetadata = {}): FileOutcome {
   const facts = extractFile(text)
   if (facts.length === 0) return { path, ok: false, error: 'no article found in the file' }
+  const given = Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined && v !== null && v !== ''))
+  for (const f of facts) Object.assign(f.article, given)
   return { path, ok: true, result: storeFile(db, { path, sha256, facts }) }
 }
 

@@ -20,14 +20,22 @@ try {
 }
 
 const reader = openReadOnly(config.DATABASE_PATH)
+// The write path gets its own connection, only when it is switched on.
+const ingestWriter = config.INGEST_TOKEN ? openWritable(config.DATABASE_PATH) : null
 const app = await buildApp({
   db: reader.db,
   logger: { level: config.LOG_LEVEL },
   corsOrigins: corsOrigins(config),
   cacheMaxAge: config.CACHE_MAX_AGE,
-  csvMaxRows: config.CSV_MAX_ROWS
+  csvMaxRows: config.CSV_MAX_ROWS,
+  rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+  maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,
+  ...(ingestWriter && config.INGEST_TOKEN ? { ingest: { writer: ingestWriter.db, token: config.INGEST_TOKEN } } : {})
 })
-app.addHook('onClose', async () => reader.close())
+app.addHook('onClose', async () => {
+  reader.close()
+  ingestWriter?.close()
+})
 
 // Drain on SIGTERM: new requests get 503, in-flight ones finish, idle keep-alive sockets are
 // closed as soon as they go idle (else close() would wait out the keep-alive timeout).

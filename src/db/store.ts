@@ -80,6 +80,7 @@ export function storeFile(db: Db, input: StoreInput): StoreResult {
           dateline: a.dateline,
           publishedAt: a.publishedAt,
           agency: a.agency,
+          url: a.url ?? null,
           body: a.body
         })
         .run()

@@ -21,6 +21,8 @@ export interface ArticleDraft {
   agency: string | null
   /** The cleaned article text; every fact offset points into it. */
   body: string
+  /** Where the article was published, when the input says (JSON, HTML metadata). */
+  url?: string | null
 }
 
 export type EntityType = 'person' | 'organisation'

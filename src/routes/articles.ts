@@ -24,6 +24,7 @@ export const ArticleSchema = z
     dateline: z.string().nullable().describe('Place in the dateline').meta({ example: 'UNITED NATIONS' }),
     publishedAt: z.string().nullable().describe('Publication date (YYYY-MM-DD) when the text states it').meta({ example: '2026-01-23' }),
     agency: z.string().nullable().describe('News agency, e.g. IPS, AFP').meta({ example: 'IPS' }),
+    url: z.string().nullable().describe('Where the article was published, when the input says').meta({ example: null }),
     source: z
       .object({
         file: z.string().describe('Input file the article came from'),

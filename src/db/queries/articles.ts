@@ -12,6 +12,7 @@ export interface ArticleSummary {
   dateline: string | null
   publishedAt: string | null
   agency: string | null
+  url: string | null
   source: { file: string; sha256: string; index: number }
   counts: { quotes: number; claims: number; people: number; organisations: number }
 }
@@ -30,6 +31,7 @@ const summaryColumns = {
   dateline: articles.dateline,
   publishedAt: articles.publishedAt,
   agency: articles.agency,
+  url: articles.url,
   sourceFile: articles.sourceFile,
   sourceSha256: articles.sourceSha256,
   sourceIndex: articles.sourceIndex,
@@ -46,6 +48,7 @@ type SummaryRow = {
   dateline: string | null
   publishedAt: string | null
   agency: string | null
+  url: string | null
   sourceFile: string
   sourceSha256: string
   sourceIndex: number
@@ -62,6 +65,7 @@ const toSummary = (r: SummaryRow): ArticleSummary => ({
   dateline: r.dateline,
   publishedAt: r.publishedAt,
   agency: r.agency,
+  url: r.url,
   source: { file: r.sourceFile, sha256: r.sourceSha256, index: r.sourceIndex },
   counts: { quotes: r.quoteCount, claims: r.claimCount, people: r.peopleCount, organisations: r.organisationCount }
 })
