@@ -67,7 +67,18 @@ export async function buildApp({
     logger,
     // A caller's x-request-id is kept (so logs can be joined across services), else one is made.
     requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID()
+    genReqId: () => randomUUID(),
+    // Errors Node's HTTP parser raises before Fastify sees a request (431 for a huge URL, 400 for
+    // a malformed one) get the same problem+json body as everything else.
+    clientErrorHandler: (err: NodeJS.ErrnoException, socket) => {
+      const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400
+      const body = JSON.stringify(problem(status, status === 431 ? 'request line or headers too large' : 'malformed HTTP request'))
+      if (socket.writable) {
+        socket.end(
+          `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+        )
+      } else socket.destroy(err)
+    }
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
