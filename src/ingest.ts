@@ -62,7 +62,7 @@ export function displayPath(p: string): string {
 }
 
 /** Files above this size are refused before reading: extraction holds one file in memory. */
-export const MAX_FILE_BYTES = Number(process.env.INGEST_MAX_FILE_MB ?? 64) * 1024 * 1024
+export const MAX_FILE_BYTES = Number(process.env.INGEST_MAX_FILE_MB ?? 32) * 1024 * 1024
 
 /** Metadata the caller knows better than the text (from JSON fields or page metadata). */
 export type KnownMetadata = Partial<Pick<ArticleDraft, 'title' | 'byline' | 'publishedAt' | 'url'>>

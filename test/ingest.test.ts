@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { copyFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openWritable, type DbHandle } from '../src/db/client.js'
@@ -95,5 +95,91 @@ describe('npm run ingest', () => {
     } finally {
       cleanup()
     }
+  })
+})
+
+describe('ingest of bad input: a clear message per file, the others still ingest, nothing partial', () => {
+  let dir: string
+  let cleanup: () => void
+  let h: DbHandle
+  beforeEach(() => {
+    ;({ dir, cleanup } = tempDir())
+    h = openWritable(join(dir, 'facts.db'))
+  })
+  afterEach(() => {
+    h.close()
+    cleanup()
+  })
+
+  const seed = () => readFileSync(SEED_FILE, 'utf8')
+  const write = (name: string, data: string | Buffer) => {
+    const p = join(dir, name)
+    writeFileSync(p, data)
+    return p
+  }
+
+  it.each([
+    ['an empty file', () => '', 'file is empty'],
+    ['a file of white space', () => ' \n\t\n  ', 'file has only white space'],
+    ['a PNG image', () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]), 'binary file (PNG image), not text'],
+    ['bytes with NULs', () => Buffer.from('abc\u0000def\u0000'), 'binary file, not text'],
+    ['invalid UTF-8', () => Buffer.from([0x48, 0x69, 0xc3, 0x28, 0x0a]), 'not valid UTF-8 text'],
+    ['a menu with no article in it', () => 'Home\nNews\nSport\nContact us\nLogin', 'no article found in the file'],
+    ['a 50 MB file', () => Buffer.alloc(50 * 1024 * 1024, 'a'), /^file is too large \(50\.0 MB; the limit is \d+ MB\)$/]
+  ] as const)('refuses %s', (_label, data, message) => {
+    const bad = write('bad.txt', data())
+    const outcomes = ingestPaths(h.db, [bad, SEED_FILE])
+    expect(outcomes[0]?.ok).toBe(false)
+    expect(outcomes[0]?.error).toMatch(typeof message === 'string' ? new RegExp(`^${message.replace(/[()]/g, '\\$&')}$`) : message)
+    expect(outcomes[1]?.ok).toBe(true)
+    expect(counts(h).source_files).toBe(1)
+    expect(counts(h).articles).toBe(2)
+  })
+
+  it('decodes UTF-16 with a BOM and Windows line endings into the same articles as UTF-8', () => {
+    const crlf = seed().replace(/\n/g, '\r\n')
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(crlf, 'utf16le')])
+    const [a] = ingestPaths(h.db, [write('utf16.txt', utf16)])
+    expect(a).toMatchObject({ ok: true, result: { articles: 2 } })
+    const ids16 = h.sqlite.prepare('select id from articles order by id').all()
+    const other = openWritable(join(dir, 'other.db'))
+    try {
+      ingestPaths(other.db, [SEED_FILE])
+      expect(other.sqlite.prepare('select id from articles order by id').all()).toEqual(ids16)
+    } finally {
+      other.close()
+    }
+  })
+
+  it('ingests a file of 1,000 concatenated articles as 1,000 articles', () => {
+    const articles = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        `By Reporter ${String.fromCharCode(65 + (i % 26))}${i}\nGENEVA, Mar ${1 + (i % 28)} 2026 (IPS)\nThe agency said on Monday that ${100 + i} families had been displaced by flooding in district ${i}, and that ${i % 7} shelters were full. Relief workers said roads into the district remained closed and that more rain was expected over the coming week, raising fears of further damage.\n`
+    )
+    const [o] = ingestPaths(h.db, [write('many.txt', articles.join('\n'))])
+    expect(o).toMatchObject({ ok: true, result: { articles: 1000 } })
+    expect(counts(h).claims).toBeGreaterThanOrEqual(1000)
+  })
+
+  it('walks nested folders, survives a symlink loop and reads a file named twice once', () => {
+    mkdirSync(join(dir, 'a/b/c'), { recursive: true })
+    copyFileSync(SEED_FILE, join(dir, 'a/b/c/deep.txt'))
+    symlinkSync(join(dir, 'a'), join(dir, 'a/b/loop'))
+    const outcomes = ingestPaths(h.db, [join(dir, 'a'), join(dir, 'a/b/c/deep.txt'), join(dir, 'a/b/c/deep.txt')])
+    expect(outcomes).toHaveLength(1)
+    expect(outcomes[0]).toMatchObject({ ok: true, result: { articles: 2 } })
+  })
+
+  it('reports a file it cannot read and goes on', () => {
+    const locked = write('locked.txt', seed())
+    chmodSync(locked, 0)
+    const isRoot = process.getuid?.() === 0
+    // root reads any file whatever its mode, so stand in a dangling link for the unreadable file
+    const target = isRoot ? join(dir, 'gone.txt') : locked
+    if (isRoot) symlinkSync(join(dir, 'nowhere'), target)
+    const outcomes = ingestPaths(h.db, [target, SEED_FILE])
+    expect(outcomes[0]).toMatchObject({ ok: false, error: isRoot ? 'no such file or directory' : 'permission denied' })
+    expect(outcomes[1]?.ok).toBe(true)
   })
 })

@@ -4,17 +4,31 @@ import { findEntities } from './entities.js'
 import { findQuotes } from './quotes.js'
 import { splitSentences } from './sentences.js'
 import { splitArticles } from './split.js'
-import type { ArticleDraft, ArticleFacts } from './types.js'
+import type { ArticleDraft, ArticleFacts, Span } from './types.js'
 
-/** Every article of one input file with its facts. */
+/** A body counts as an article only if it has at least one real sentence: menus and link lists do not. */
+const MIN_SENTENCE_WORDS = 6
+
+function hasProse(body: string, sentences: Span[]): boolean {
+  return sentences.some((s) => {
+    const text = body.slice(s.start, s.end)
+    return /[.!?…]["”’)]*$/.test(text) && (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_SENTENCE_WORDS
+  })
+}
+
+/** Every article of one input file with its facts; drafts without any prose are dropped. */
 export function extractFile(raw: string): ArticleFacts[] {
-  return splitArticles(raw).map(extractArticle)
+  const out: ArticleFacts[] = []
+  for (const draft of splitArticles(raw)) {
+    const sentences = splitSentences(draft.body)
+    if (hasProse(draft.body, sentences)) out.push(extractArticle(draft, sentences))
+  }
+  return out
 }
 
 /** The facts of one already split and cleaned article. */
-export function extractArticle(article: ArticleDraft): ArticleFacts {
+export function extractArticle(article: ArticleDraft, sentences: Span[] = splitSentences(article.body)): ArticleFacts {
   const { body } = article
-  const sentences = splitSentences(body)
   const entities = findEntities(body, sentences)
   const quotes = findQuotes(body, sentences, entities)
   const claims = findClaims(body, sentences, entities, quotes)
