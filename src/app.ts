@@ -60,7 +60,7 @@ export async function buildApp({
   cacheMaxAge = 60,
   csvMaxRows = 100_000,
   rateLimitPerMinute = 0,
-  maxEventLoopDelayMs = 1000,
+  maxEventLoopDelayMs = 0,
   ingest
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
