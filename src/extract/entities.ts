@@ -1,6 +1,810 @@
-/** People and organisations named in an article body (first version: none). */
-import type { Entities, Span } from './types.js'
+/** People and organisations named in an article body: capitalised runs classified by word tables, acronym definitions and context. */
+import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon/people.js'
+import { BACKREF_KEYWORDS, COUNTRIES, COUNTRY_PHRASES, DEMONYMS, GOV_BODY_NOUNS, KNOWN_ORGS, NOT_ACRONYMS, ORG_KEYWORDS, ORG_TYPE_NOUNS } from './lexicon/organisations.js'
+import { foldName, slugify } from './slug.js'
+import type { Entities, OrganisationFact, PersonFact, Span } from './types.js'
 
-export function findEntities(_body: string, _sentences: Span[]): Entities {
-  return { people: [], organisations: [] }
+
+export interface Tok {
+  start: number
+  end: number
+  text: string
+  /** Lower-case, accent-folded form without trailing dot. */
+  low: string
+  /** Starts with a capital letter (or "al-"/"el-" + capital, as in "al-Tanf"). */
+  cap: boolean
+  /** Two or more letters, all capitals ("IAEA", "U.N."). */
+  upper: boolean
+  /** Was followed by a possessive "'s" (not part of text). */
+  poss: boolean
+}
+
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
+const ABBREV_WITH_DOT = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'cmdr', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'st', 'jr', 'sr', 'gov',
+  'sen', 'rep', 'adm', 'maj', 'pres', 'amb', 'hon', 'messrs', 'mt', 'ft',
+])
+const NOT_LETTER = /[^\p{L}]/gu
+const PARTICLE_CAP_RE = /^(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|ben|abu|d|o)[-'’]\p{Lu}/u
+
+/** Accent- and case-folded form of a word or phrase. */
+export function fold(s: string): string {
+  // most words are plain ASCII: skip Unicode normalisation for them
+  if (!NON_ASCII.test(s)) return s.toLowerCase()
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+}
+const NON_ASCII = /[^\x00-\x7f]/
+
+/** foldName for one token, with the same fast path. */
+function foldToken(s: string): string {
+  if (!NON_ASCII.test(s)) return /^[A-Za-z0-9]+$/.test(s) ? s.toLowerCase() : foldName(s)
+  return foldName(s)
+}
+
+/** Every word of the body with its span; possessive "'s" is split off into a flag. */
+export function tokenize(body: string): Tok[] {
+  const out: Tok[] = []
+  for (const m of body.matchAll(TOKEN_RE)) {
+    let text = m[0]
+    const start = m.index
+    let end = start + text.length
+    let poss = false
+    if (/['’][sS]$/.test(text) && text.length > 2) {
+      text = text.slice(0, -2)
+      end -= 2
+      poss = true
+    } else if (/['’]$/.test(text)) {
+      text = text.slice(0, -1)
+      end -= 1
+      poss = /s$/i.test(text)
+    }
+    let low = fold(text)
+    if (!low.includes('.') && ABBREV_WITH_DOT.has(low) && body[end] === '.') {
+      end += 1
+      text += '.'
+    }
+    if (low.endsWith('.')) low = low.slice(0, -1)
+    const first = text[0] ?? ''
+    const capFirst = first !== first.toLowerCase() && first === first.toUpperCase()
+    let upper = false
+    if (capFirst && text.length >= 2) {
+      const letters = text.replace(NOT_LETTER, '')
+      upper = letters.length >= 2 && letters === letters.toUpperCase()
+    }
+    const cap = capFirst || (text.length > 2 && (text[2] === '-' || text[1] === '-' || text[3] === '-' || text[1] === "'" || text[1] === '’') && PARTICLE_CAP_RE.test(text))
+    out.push({ start, end, text, low, cap, upper, poss })
+  }
+  return out
+}
+
+const tokenCache = new Map<string, Tok[]>()
+/** Tokens of a short name, memoised (names repeat across calls). */
+function tokenizeCached(name: string): Tok[] {
+  let t = tokenCache.get(name)
+  if (!t) {
+    t = tokenize(name)
+    if (tokenCache.size > 5000) tokenCache.clear()
+    tokenCache.set(name, t)
+  }
+  return t
+}
+
+/** True when the only thing between two tokens is one space (names never cross punctuation or lines). */
+export function tightGap(body: string, a: Tok, b: Tok): boolean {
+  const gap = body.slice(a.end, b.start)
+  return gap === ' ' || gap === '\u00a0'
+}
+
+/** True when the token opens a sentence, a line or a quotation. */
+export function atSentenceStart(body: string, t: Tok): boolean {
+  let i = t.start - 1
+  while (i >= 0 && /[ \t\u00a0“”"‘'«(\[–—-]/.test(body[i] ?? '')) i--
+  if (i < 0) return true
+  return /[.!?\n:;…]/.test(body[i] ?? '')
+}
+
+// ---------------------------------------------------------------- tables built once
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'y'])
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'across', 'into', 'toward', 'towards', 'via', 'outside', 'inside', 'around', 'throughout', 'through', 'between', 'beyond'])
+const PLACE_NOUNS_AFTER = new Set(['region', 'city', 'province', 'state', 'town', 'village', 'settlement', 'district', 'area', 'camp', 'border', 'river', 'crossing', 'plant', 'base', 'airport', 'port', 'bloc', 'oblast', 'county', 'valley', 'highway', 'route', 'facility', 'factory', 'prison', 'jail', 'refinery', 'mine', 'field', 'fields', 'island', 'islands', 'coast', 'municipality', 'neighbourhood', 'neighborhood', 'governorate', 'missiles', 'missile', 'drones', 'drone', 'channels', 'channel', 'pipeline', 'people', 'peoples', 'tribe', 'community'])
+const SURNAME_TITLES = new Set(['pope', 'king', 'major', 'bishop', 'marshal', 'judge', 'prince', 'baker', 'mayor', 'speaker', 'bell', 'chancellor'])
+const ROMANCE_ORG_HEADS = new Set(['instituto', 'institut', 'fundação', 'fundacao', 'fundación', 'fundacion', 'ministerio', 'ministério', 'banco', 'universidad', 'universidade', 'université', 'universite', 'comité', 'comision', 'comisión', 'agência', 'agencia', 'partido', 'frente', 'movimento', 'movimiento', 'conselho', 'consejo', 'tribunal', 'supremo'])
+const ROLE_AFTER_ORG = new Set(['co-founder', 'founder', 'editor', 'editor-in-chief', 'spokesman', 'spokesperson', 'spokeswoman', 'lawyer', 'chief', 'head', 'director', 'official', 'officials', 'personnel', 'staff', 'employees', 'researcher', 'researchers', 'analyst', 'analysts', 'president', 'ceo', 'chairman', 'boss', 'executive', 'executives', 'representative', 'member', 'members', 'inspectors', 'experts', 'report', 'statement', 'data'])
+const GOV_BODY_TOKS = GOV_BODY_NOUNS.map((p) => p.split(' '))
+const KNOWN_INDEX = new Map<string, number>()
+let KNOWN_MAX = 1
+for (const [i, o] of KNOWN_ORGS.entries()) {
+  for (const f of [o.name, ...o.aliases]) {
+    const k = foldName(f)
+    KNOWN_INDEX.set(k, i)
+    KNOWN_MAX = Math.max(KNOWN_MAX, k.split(' ').length)
+  }
+}
+const KNOWN_ACRONYMS = new Map<string, number>()
+for (const [i, o] of KNOWN_ORGS.entries()) if (o.acronym) KNOWN_ACRONYMS.set(o.acronym, i)
+for (const [i, o] of KNOWN_ORGS.entries()) for (const a of o.aliases) if (/^(?:[A-Z]\.?){2,}$/.test(a)) KNOWN_ACRONYMS.set(a.replace(/\./g, ''), i)
+
+const isCountry = (low: string): boolean => COUNTRIES.has(low)
+const isPlain = (t: Tok): boolean => !t.cap && !t.upper
+
+/** A capitalised token that could be part of a person's name. */
+function nameable(t: Tok): boolean {
+  if (!t.cap || /^\p{N}/u.test(t.text) || /-(?:born|based|led|backed|made|owned|run|controlled)$/i.test(t.text)) return false
+  if (t.upper && t.text.replace(/[^\p{L}]/gu, '').length >= 2) return false
+  const l = t.low
+  return !(TITLE_WORDS.has(l) || ORG_KEYWORDS.has(l) || NOT_NAME_WORDS.has(l) || isCountry(l) || DEMONYMS.has(l) || MONTHS.has(l) || WEEKDAYS.has(l) || ROMANCE_ORG_HEADS.has(l))
+}
+
+// ---------------------------------------------------------------- entity accumulators
+
+interface PersonAcc {
+  name: string
+  forms: Map<string, string>
+  roles: string[]
+  roleSpans: Span[]
+  orgKeys: Set<string>
+  mentions: Span[]
+  gender: 'm' | 'f' | null
+}
+
+interface OrgAcc {
+  name: string
+  acronym: string | null
+  forms: Map<string, string>
+  mentions: Span[]
+  known: number | null
+}
+
+class Registry {
+  orgs: OrgAcc[] = []
+  people: PersonAcc[] = []
+
+  orgByForm(form: string): OrgAcc | undefined {
+    const f = foldName(form)
+    return this.orgs.find((o) => o.forms.has(f) || (o.acronym !== null && foldName(o.acronym) === f))
+  }
+
+  addOrg(name: string, span: Span | null, acronym: string | null = null, known: number | null = null, surface?: string): OrgAcc {
+    let o = (known !== null ? this.orgs.find((x) => x.known === known) : undefined) ?? this.orgByForm(name) ?? (acronym ? this.orgByForm(acronym) : undefined)
+    if (!o) {
+      o = { name, acronym, forms: new Map(), mentions: [], known }
+      this.orgs.push(o)
+    }
+    if (acronym && !o.acronym) o.acronym = acronym
+    if (known !== null) o.known = known
+    for (const f of [name, surface, acronym]) if (f) o.forms.set(foldName(f), o.forms.get(foldName(f)) ?? f)
+    if (span && !o.mentions.some((m) => m.start === span.start)) o.mentions.push(span)
+    return o
+  }
+}
+
+/** Marks token ranges already claimed by an entity so later passes do not reuse them. */
+function claim(used: Uint8Array, a: number, b: number): void {
+  for (let i = a; i < b; i++) used[i] = 1
+}
+function free(used: Uint8Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (used[i]) return false
+  return true
+}
+
+// ---------------------------------------------------------------- capitalised runs
+
+interface Run {
+  a: number
+  b: number
+}
+
+/** Maximal runs of capitalised tokens on one line, joined by single spaces and lower-case connectors. */
+function capitalisedRuns(body: string, toks: Tok[]): Run[] {
+  const runs: Run[] = []
+  let i = 0
+  while (i < toks.length) {
+    const t = toks[i]
+    if (!t || !t.cap) {
+      i++
+      continue
+    }
+    let b = i + 1
+    for (;;) {
+      const prev = toks[b - 1]
+      const next = toks[b]
+      if (!prev || !next || prev.poss) break
+      const gap = body.slice(prev.end, next.start)
+      const ok = gap === ' ' || gap === '\u00a0' || gap === '] '
+      if (!ok) break
+      if (next.cap) {
+        b++
+        continue
+      }
+      const after = toks[b + 1]
+      if (CONNECTORS.has(next.low) && after && after.cap && tightGap(body, next, after)) {
+        // "of the United Nations": allow two connectors in a row
+        b += 2
+        continue
+      }
+      const after2 = toks[b + 2]
+      if (CONNECTORS.has(next.low) && after && CONNECTORS.has(after.low) && after2?.cap && tightGap(body, next, after) && tightGap(body, after, after2)) {
+        b += 3
+        continue
+      }
+      break
+    }
+    runs.push({ a: i, b })
+    i = b
+  }
+  return runs
+}
+
+// ---------------------------------------------------------------- organisations
+
+/** Well-known organisations, by their names, short forms and acronyms (longest phrase first). */
+function findKnownOrgs(body: string, toks: Tok[], reg: Registry, used: Uint8Array): void {
+  const folded: Array<string | undefined> = new Array(toks.length)
+  const foldedAt = (k: number): string => (folded[k] ??= foldToken(toks[k]?.text ?? ''))
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]
+    if (!t || used[i] || !t.cap || t.low === 'the') continue
+    // candidate phrases starting here, shortest first, then tried longest first
+    const keys: string[] = []
+    let key = ''
+    for (let n = 1; n <= KNOWN_MAX && i + n - 1 < toks.length; n++) {
+      const cur = toks[i + n - 1] as Tok
+      if (n > 1) {
+        const prev = toks[i + n - 2] as Tok
+        if (!tightGap(body, prev, cur)) break
+      }
+      key = key ? `${key} ${foldedAt(i + n - 1)}` : foldedAt(i)
+      keys.push(key)
+    }
+    for (let n = keys.length; n >= 1; n--) {
+      const last = toks[i + n - 1] as Tok
+      const idx = KNOWN_INDEX.get(keys[n - 1] ?? '') ?? (n === 1 ? KNOWN_ACRONYMS.get(t.text.replace(/\./g, '')) : undefined)
+      if (idx === undefined) continue
+      const org = KNOWN_ORGS[idx]
+      if (!org) continue
+      if (n === 1) {
+        // a one-word match must be written as the table writes it: "WHO" is not "Who"
+        const forms = [org.name, org.acronym ?? '', ...org.aliases]
+        if (!forms.some((f) => f.replace(/\./g, '') === t.text.replace(/\./g, ''))) continue
+      }
+      reg.addOrg(org.name, { start: t.start, end: last.end }, org.acronym, idx, body.slice(t.start, last.end))
+      claim(used, i, i + n)
+      i += n - 1
+      break
+    }
+  }
+}
+
+/** Initials of the capitalised words of a phrase ("Institute for the Study of War" → "ISW"). */
+function initials(words: Tok[]): string {
+  return words.filter((w) => w.cap || w.upper).map((w) => (w.text[0] ?? '').toUpperCase()).join('')
+}
+
+/** True when every letter of the acronym appears in order in the initials, starting with the first. */
+function acronymFits(acr: string, words: Tok[]): boolean {
+  const ini = initials(words)
+  const letters = acr.toUpperCase().replace(/[^A-Z]/g, '')
+  if (!letters || ini[0] !== letters[0]) return false
+  let j = 0
+  for (const c of ini) if (c === letters[j]) j++
+  return j === letters.length
+}
+
+/** "Full Name (ACR)" and "Full Name, or ACR," definitions: the name and the acronym are one organisation. */
+function findAcronymDefinitions(body: string, toks: Tok[], runs: Run[], reg: Registry, used: Uint8Array): void {
+  for (const r of runs) {
+    const last = toks[r.b - 1]
+    if (!last) continue
+    const tail = body.slice(last.end, last.end + 16)
+    const m = /^ \(([A-Z][A-Za-z.&-]{1,11})\)|^, or ([A-Z][A-Za-z]{1,9})\b/.exec(tail)
+    const acr = m?.[1] ?? m?.[2]
+    if (!acr || (acr.replace(/[^A-Z]/g, '').length < 2 && !m?.[1])) continue
+    if (NOT_ACRONYMS.has(acr.toUpperCase()) || isCountry(acr.toLowerCase())) continue
+    let words = toks.slice(r.a, r.b)
+    const head = words[words.length - 1]
+    if (!head || (NOT_NAME_WORDS.has(head.low) && !ORG_KEYWORDS.has(head.low))) continue
+    if (words.length < 2 && !ORG_KEYWORDS.has(head.low)) continue
+    // prefer the longest suffix whose initials spell the acronym; else drop a leading title run
+    let start = -1
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]
+      if (w && (w.cap || w.upper) && acronymFits(acr, words.slice(k))) {
+        start = k
+        break
+      }
+    }
+    if (start < 0) {
+      start = 0
+      while (start < words.length - 1 && (TITLE_WORDS.has(words[start]?.low ?? '') || CONNECTORS.has(words[start]?.low ?? '')) && !ORG_KEYWORDS.has(words[start]?.low ?? '')) start++
+    } else if (start >= 2) {
+      // keep a UN/EU prefix: "United Nations Human Rights Monitoring Mission"
+      const pre = foldName(body.slice(words[start - 2]?.start ?? 0, words[start - 1]?.end ?? 0))
+      if (pre === 'united nations') start -= 2
+    }
+    while (start < words.length - 1 && (words[start]?.low === 'the' || CONNECTORS.has(words[start]?.low ?? ''))) start++
+    words = words.slice(start)
+    const first = words[0]
+    if (!first) continue
+    const name = body.slice(first.start, last.end)
+    const known = reg.orgByForm(name)
+    const org = reg.addOrg(known?.name ?? name, { start: first.start, end: last.end }, acr, known?.known ?? null, name)
+    org.forms.set(foldName(acr), acr)
+    claim(used, r.a + start, r.b)
+  }
+}
+
+/** Capitalised phrases headed by an organisation keyword ("Swedish Prosecution Authority", "Institute for the Study of War"). */
+function findKeywordOrgs(body: string, toks: Tok[], runs: Run[], reg: Registry, used: Uint8Array, lowerWords: Set<string>): void {
+  for (const r of runs) {
+    let a = r.a
+    let b = r.b
+    // extend across "in Ukraine" / "to Protect" / "in Towns Project" when the result is still an organisation
+    const nx = toks[b], nx2 = toks[b + 1]
+    if (nx && nx2 && nx2.cap && ['in', 'to', 'on'].includes(nx.low) && tightGap(body, toks[b - 1] as Tok, nx) && tightGap(body, nx, nx2)) {
+      const hasKw = toks.slice(a, b).some((t) => ORG_KEYWORDS.has(t.low))
+      let c = b + 2
+      while (toks[c]?.cap && tightGap(body, toks[c - 1] as Tok, toks[c] as Tok)) c++
+      const right = toks.slice(b + 1, c)
+      const rightKw = right.some((t) => ORG_KEYWORDS.has(t.low))
+      const okRight = right.every((t) => !MONTHS.has(t.low) && !WEEKDAYS.has(t.low) && !(NOT_NAME_WORDS.has(t.low) && !ORG_KEYWORDS.has(t.low)))
+      if (okRight && ((hasKw && nx.low !== 'on' && right.length <= 2 && (nx.low === 'to' || (right.every((t) => isCountry(t.low)) && toks.slice(a, b).some((t) => ['mission', 'office', 'delegation', 'embassy', 'programme', 'team'].includes(t.low))))) || (!hasKw && rightKw && nx.low === 'in'))) b = c
+    }
+    // "House of Representatives"
+    const words = toks.slice(a, b)
+    const kwIdx = words.findIndex((t, k) => (ORG_KEYWORDS.has(t.low) && !(t.low === 'co' && k === 0)) || (k === 0 && ROMANCE_ORG_HEADS.has(t.low) && words.length > 1) || (t.low === 'house' && words[k + 1]?.low === 'of'))
+    // the keyword belongs to a known organisation inside ("Broadcast of the Security Council")
+    if (kwIdx < 0 || used[a + kwIdx]) continue
+    // a name after the organisation is a person ("IAEA Director General Rafael Grossi" is handled by people)
+    let end = words.length
+    for (let k = words.length - 1; k > kwIdx; k--) if (nameable(words[k] as Tok) && nameable(words[k - 1] as Tok)) end = k - 1
+    if (end <= kwIdx) continue
+    // drop a leading article, title run and sentence-start filler
+    let s = 0
+    while (s < kwIdx && (['the', 'a', 'an'].includes(words[s]?.low ?? '') || CONNECTORS.has(words[s]?.low ?? '') || (TITLE_WORDS.has(words[s]?.low ?? '') && !ORG_KEYWORDS.has(words[s]?.low ?? '') && !['national', 'supreme', 'high', 'general', 'foreign', 'security', 'public', 'human', 'rights', 'white', 'state', 'military', 'air'].includes(words[s]?.low ?? '')))) s++
+    // "But Congress": a sentence-opening common word is not part of the name
+    if (s === 0 && s < kwIdx && words[0] && atSentenceStart(body, words[0]) && lowerWords.has(words[0].low) && !ORG_KEYWORDS.has(words[0].low)) s++
+    while (end > s + 1 && CONNECTORS.has(words[end - 1]?.low ?? '')) end--
+    const span = words.slice(s, end)
+    if (!free(used, a + s, a + end)) {
+      // part already taken by a known organisation: only keep when the keyword phrase is longer
+      const ownKnown = span.filter((_t, k) => used[a + s + k]).length
+      if (ownKnown === span.length) continue
+    }
+    const first = span[0], last = span[span.length - 1]
+    if (!first || !last) continue
+    if (span.length === 1 && !reg.orgByForm(first.text)) {
+      // a lone keyword ("Council", "Congress") is a back-reference, handled later
+      continue
+    }
+    // a bare keyword phrase at a sentence start that is a common phrase ("Security forces") is not a name
+    const name = body.slice(first.start, last.end)
+    if (COUNTRY_PHRASES.has(foldName(name))) continue
+    // "Chief of Mission in Brazil" is a job title, not an organisation
+    if (s >= 2 && ['of', 'for'].includes(words[s - 1]?.low ?? '') && TITLE_WORDS.has(words[s - 2]?.low ?? '') && kwIdx === s && span.length <= 3) continue
+    if (span.every((t) => TITLE_WORDS.has(t.low) || ORG_KEYWORDS.has(t.low)) && span.length <= 2 && !reg.orgByForm(name) && atSentenceStart(body, first)) continue
+    const f = foldName(name)
+    // "Supreme Court" after "Federal Supreme Court" is the same court
+    const known = reg.orgByForm(name) ?? reg.orgs.find((o) => [...o.forms.keys()].some((k) => k.endsWith(' ' + f)))
+    reg.addOrg(known?.name ?? name, { start: first.start, end: last.end }, null, known?.known ?? null, name)
+    claim(used, a + s, a + end)
+  }
+}
+
+/** "Russia's foreign ministry", "Jordanian government", "U.S. military": a country's government body. */
+function findGovernmentBodies(body: string, toks: Tok[], reg: Registry, used: Uint8Array): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]
+    if (!t || !t.cap) continue
+    const isDem = DEMONYMS.has(t.low) && !t.poss
+    const isCty = isCountry(t.low) || ['u.s', 'u.k', 'us', 'uk'].includes(t.low.replace(/\.$/, ''))
+    if (!isDem && !isCty) continue
+    for (const words of GOV_BODY_TOKS) {
+      let ok = true
+      for (const [k, w] of words.entries()) {
+        const x = toks[i + 1 + k]
+        const prev = toks[i + k]
+        if (!x || !prev || x.low !== w || (prev !== t && !tightGap(body, prev, x)) || (prev === t && body.slice(t.end, x.start).replace(/^['’]s/, '') !== ' ')) ok = false
+      }
+      if (!ok) continue
+      const last = toks[i + words.length]
+      if (!last || !free(used, i, i + words.length + 1)) break
+      // "Russian and Syrian defense ministries" and "government forces" are not one body
+      const after = toks[i + words.length + 1]
+      if (after && isPlain(after) && ['forces', 'troops', 'officials', 'official', 'spokesman', 'spokesperson', 'spokeswoman', 'sources', 'source', 'aid', 'support', 'assistance', 'equipment', 'operations', 'operation', 'vehicles', 'spending', 'budget', 'personnel', 'positions'].includes(after.low) && words[0] !== 'military') break
+      const name = body.slice(t.start, last.end)
+      reg.addOrg(name, { start: t.start, end: last.end }, null, null, name)
+      claim(used, i, i + words.length + 1)
+      break
+    }
+  }
+}
+
+/** All-capital acronyms used alone ("HRMMU", "ZNPP"), linked to an organisation whose initials they spell. */
+function findAcronyms(body: string, toks: Tok[], reg: Registry, used: Uint8Array): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]
+    if (!t || used[i] || !t.upper) continue
+    const plain = t.text.replace(/\./g, '')
+    if (!/^[A-Z][A-Z0-9]{1,7}$/.test(plain) || NOT_ACRONYMS.has(plain) || isCountry(plain.toLowerCase())) continue
+    // long capitals next to a name are a surname in a credit ("Maria KOSTENKO"), not an acronym
+    if (plain.length > 6) {
+      const nb = [toks[i - 1], toks[i + 1]].filter((x): x is Tok => !!x && (tightGap(body, x, t) || tightGap(body, t, x)))
+      if (nb.some((x) => x.cap && !x.upper) || nb.some((x) => x.upper && x.text.length > 3 && !KNOWN_ACRONYMS.has(x.text))) continue
+    }
+    if (shoutingLine(body, t)) continue
+    const existing = reg.orgs.find((o) => o.acronym === plain || o.forms.has(foldName(plain)))
+    if (existing) {
+      reg.addOrg(existing.name, { start: t.start, end: t.end })
+      claim(used, i, i + 1)
+      continue
+    }
+    const byInitials = reg.orgs.find((o) => {
+      const w = tokenizeCached(o.name)
+      return w.length >= 2 && initials(w).replace(/[^A-Z]/g, '') === plain.replace(/[^A-Z]/g, '')
+    })
+    if (byInitials) {
+      byInitials.acronym ??= plain
+      byInitials.forms.set(foldName(plain), plain)
+      byInitials.mentions.push({ start: t.start, end: t.end })
+      claim(used, i, i + 1)
+      continue
+    }
+    // a stray acronym needs a second sighting or an organisation context to count
+    reg.addOrg(plain, { start: t.start, end: t.end }, plain)
+    claim(used, i, i + 1)
+  }
+}
+
+/** True when the token sits in a line written mostly in capitals (tags, slug lines, photo credits). */
+function shoutingLine(body: string, t: Tok): boolean {
+  const ls = body.lastIndexOf('\n', t.start) + 1
+  let le = body.indexOf('\n', t.end)
+  if (le < 0) le = body.length
+  const line = body.slice(ls, le)
+  const letters = line.replace(/[^\p{L}]/gu, '')
+  const caps = letters.replace(/[^\p{Lu}]/gu, '')
+  return letters.length > 8 && caps.length / letters.length > 0.6
+}
+
+/** Organisations signalled by context: "company Rosatom", "Wikileaks co-founder", "X, the … organization", "Polygraph.info". */
+function findContextOrgs(body: string, toks: Tok[], runs: Run[], reg: Registry, used: Uint8Array, lowerWords: Set<string>): void {
+  for (const m of body.matchAll(/\b[A-Z][\w-]*\.(?:com|info|org|net)\b/g)) {
+    reg.addOrg(m[0], { start: m.index, end: m.index + m[0].length })
+    for (const [k, t] of toks.entries()) if (t.start >= m.index && t.end <= m.index + m[0].length) used[k] = 1
+  }
+  for (const r of runs) {
+    if (!free(used, r.a, r.b)) continue
+    const words = toks.slice(r.a, r.b)
+    const first = words[0], last = words[words.length - 1]
+    if (!first || !last) continue
+    if (words.some((w) => isCountry(w.low) || DEMONYMS.has(w.low) || MONTHS.has(w.low) || WEEKDAYS.has(w.low))) continue
+    if (words.length === 1 && lowerWords.has(first.low)) continue
+    const prev = toks[r.a - 1]
+    const next = toks[r.b]
+    let isOrg = false
+    if (prev && isPlain(prev) && ORG_TYPE_NOUNS.has(prev.low) && tightGap(body, prev, first) && words.length <= 3) isOrg = true
+    // "a spokesperson for Inherent Resolve", "analyst at Stratfor": what a role belongs to is an organisation
+    const prev2 = toks[r.a - 2]
+    if (prev && prev2 && ['for', 'at', 'with'].includes(prev.low) && isPlain(prev2) && ROLE_NOUNS.has(prev2.low) && words.length <= 3 && !TITLE_WORDS.has(first.low)) isOrg = true
+    if (words.length === 1 && next && isPlain(next) && ROLE_AFTER_ORG.has(next.low) && tightGap(body, last, next) && !atSentenceStart(body, first)) isOrg = true
+    if (!isOrg) {
+      const after = body.slice(last.end, last.end + 90)
+      if (/^, (?:the|a|an) [^,.;]{0,60}?\b(?:organi[sz]ation|company|group|think[- ]tank|agency|firm|NGO|charity|network|outlet|newspaper|broadcaster|watchdog|institute|movement|party|militia)(?=[,.;)]|$)/.test(after)) isOrg = true
+    }
+    if (!isOrg) continue
+    const name = body.slice(first.start, last.end)
+    reg.addOrg(name, { start: first.start, end: last.end })
+    claim(used, r.a, r.b)
+  }
+}
+
+/** Later mentions of an organisation by a shorter form: "the Council", "Supreme Court", "Apib", "Wikileaks". */
+function linkOrgBackrefs(body: string, toks: Tok[], runs: Run[], reg: Registry, used: Uint8Array): void {
+  for (const r of runs) {
+    if (r.b - r.a > 12) continue
+    for (let a = r.a; a < r.b; a++) {
+      if (toks[a]?.low === 'the' || !toks[a]?.cap) continue
+      for (let b = r.b; b > a; b--) {
+        if (!free(used, a, b)) continue
+        const first = toks[a], last = toks[b - 1]
+        if (!first || !last) continue
+        const surface = body.slice(first.start, last.end)
+        const f = foldName(surface)
+        let org = reg.orgs.find((o) => o.forms.has(f))
+        if (!org && (ORG_KEYWORDS.has(last.low) || BACKREF_KEYWORDS.has(last.low))) {
+          // suffix of a longer name mentioned before: "Supreme Court" ← "Federal Supreme Court"
+          const cands = reg.orgs.filter((o) => o.mentions.some((m) => m.start < first.start) && [...o.forms.keys()].some((k) => k !== f && k.endsWith(' ' + f)))
+          if (cands.length) org = cands.sort((x, y) => lastMentionBefore(y, first.start) - lastMentionBefore(x, first.start))[0]
+        }
+        if (!org) continue
+        org.forms.set(f, org.forms.get(f) ?? surface)
+        org.mentions.push({ start: first.start, end: last.end })
+        claim(used, a, b)
+        a = b - 1
+        break
+      }
+    }
+  }
+}
+
+function lastMentionBefore(o: OrgAcc, pos: number): number {
+  let best = -1
+  for (const m of o.mentions) if (m.start < pos && m.start > best) best = m.start
+  return best
+}
+
+// ---------------------------------------------------------------- people
+
+interface PersonHit {
+  /** Token range of the name itself. */
+  a: number
+  b: number
+  name: string
+  /** Title words written right before the name, inside the capitalised run. */
+  title: string | null
+  honorific: string | null
+}
+
+/** The name at the end of a capitalised run, after any title words ("UN Special Representative Abdoulaye Bathily"). */
+function personInRun(body: string, toks: Tok[], r: Run, used: Uint8Array, lowerWords: Set<string>): PersonHit | null {
+  let b = r.b
+  // trailing connectors never end a name
+  while (b > r.a && !toks[b - 1]?.cap) b--
+  let a = b
+  let names = 0
+  while (a > r.a) {
+    const t = toks[a - 1] as Tok
+    if (used[a - 1]) break
+    const particle = NAME_PARTICLES.has(t.low)
+    const surnameTitle = a === b && SURNAME_TITLES.has(t.low) && a - 1 > r.a && nameable(toks[a - 2] as Tok)
+    if (nameable(t) && !particle) names++
+    else if (surnameTitle) names++
+    else if (!(particle && a < b)) break
+    a--
+  }
+  while (a < b && NAME_PARTICLES.has(toks[a]?.low ?? '')) a++
+  if (names === 0 || a >= b) return null
+  const first = toks[a] as Tok
+  // a capitalised common word opening a sentence is not a first name
+  if (atSentenceStart(body, first) && lowerWords.has(first.low) && names >= 2) {
+    a++
+    names--
+    while (a < b && NAME_PARTICLES.has(toks[a]?.low ?? '')) a++
+  }
+  if (names > 5) return null
+  const pre = toks.slice(r.a, a)
+  const honorific = pre.length && HONORIFICS.has(pre[pre.length - 1]?.low ?? '') ? (pre[pre.length - 1] as Tok).text : null
+  if (names === 1 && !honorific) return null
+  if (names === 1 && body[toks[b - 1]?.end ?? 0] === ']') return null
+  let ts = pre.length
+  while (ts > 0 && isTitleish(pre[ts - 1] as Tok)) ts--
+  const titleWords = pre.slice(ts).filter((t) => t.low !== 'the')
+  const title = titleWords.length ? body.slice(titleWords[0]?.start ?? 0, titleWords[titleWords.length - 1]?.end ?? 0) : null
+  const nameToks = toks.slice(a, b)
+  return { a, b, name: nameToks.map((t) => t.text).join(' '), title, honorific }
+}
+
+function isTitleish(t: Tok): boolean {
+  return TITLE_WORDS.has(t.low) || DEMONYMS.has(t.low) || isCountry(t.low) || t.upper || KNOWN_INDEX.has(foldName(t.text))
+}
+
+/** Checks around a two-word run that tell a place or a label from a person. */
+function looksLikePlace(body: string, toks: Tok[], hit: PersonHit, runStart: number): boolean {
+  const first = toks[hit.a] as Tok
+  const lineStart = body.lastIndexOf('\n', first.start) + 1
+  if (/^\s*(?:By|Edited By|Credit|Photo|Source|Written by|Reporting by)\s*:?\s*$/i.test(body.slice(lineStart, first.start))) return true
+  if (hit.a !== runStart) return false
+  const prev = toks[hit.a - 1]
+  const last = toks[hit.b - 1] as Tok
+  const next = toks[hit.b]
+  const gapBefore = prev ? body.slice(prev.end, first.start) : '\n'
+  if (prev && isPlain(prev) && /^\s$/.test(gapBefore)) {
+    if (LOCATIVE.has(prev.low)) return true
+    if (prev.low === 'to' && toks[hit.a - 2]?.low !== 'according') return true
+    if (['the', 'a', 'an'].includes(prev.low)) return true
+    if (prev.low === 'of' && ['state', 'region', 'city', 'province', 'town', 'village', 'district', 'capital', 'municipality', 'county', 'island'].includes(toks[hit.a - 2]?.low ?? '')) return true
+  }
+  if (/[/©]\s*$/.test(body.slice(Math.max(0, first.start - 3), first.start))) return true
+  if (/(?:Credit|Photo|By|Edited By|Source):?\s*$/i.test(body.slice(Math.max(0, first.start - 14), first.start))) return true
+  if (next && isPlain(next) && PLACE_NOUNS_AFTER.has(next.low) && tightGap(body, last, next)) return true
+  if (body[last.end] === '/') return true
+  return false
+}
+
+/** True when the name fills a short line of its own (byline, credit, caption tag), not running text. */
+function standaloneLine(body: string, hit: PersonHit, toks: Tok[]): boolean {
+  const first = toks[hit.a] as Tok
+  const ls = body.lastIndexOf('\n', first.start) + 1
+  let le = body.indexOf('\n', first.start)
+  if (le < 0) le = body.length
+  const line = body.slice(ls, le).trim()
+  if (body.slice(ls, first.start).trim() !== '') return false
+  const words = line.split(/\s+/).length
+  return words <= 8 && !/[.!?”"]$/.test(line)
+}
+
+/** Role from an apposition after the name: "Danielle Bell, head of HRMMU," / "Amy Pope, the agency's Director General". */
+function appositionRole(body: string, end: number): { text: string; start: number } | null {
+  const m = /^, ((?:the |a |an )?[^,.;:()“”"]{2,140}?)(?=[,.;:(]|\s(?:said|told|says|added|warned|noted|stressed|delivered|briefs|visits|is|was|has|had)\b)/.exec(body.slice(end, end + 120))
+  if (!m || !m[1]) return null
+  const text = m[1].replace(/^(?:the|a|an) /, '')
+  const words = text.split(/\s+/)
+  if (words.length > 20) return null
+  const low = fold(text)
+  const hasRole = words.some((w) => ROLE_NOUNS.has(fold(w).replace(/[’']s$/, '')) || TITLE_WORDS.has(fold(w)) && /^\p{Lu}/u.test(w) && !['the', 'of', 'for'].includes(fold(w)))
+  if (!hasRole || /\b(?:who|which|that|and said)\b/.test(low)) return null
+  return { text, start: end + 2 + (m[1].length - text.length) }
+}
+
+/** Lower-case role just before the name: "missile expert Fabian Hoffman", "Wikileaks editor-in-chief Kristinn Hrafnsson". */
+function preRole(body: string, toks: Tok[], a: number): { text: string; start: number } | null {
+  const prev = toks[a - 1]
+  if (!prev || !isPlain(prev) || !ROLE_NOUNS.has(prev.low) || !tightGap(body, prev, toks[a] as Tok)) return null
+  let s = a - 1
+  while (s > 0 && s > a - 5) {
+    const t = toks[s - 1] as Tok
+    if (!tightGap(body, t, toks[s] as Tok)) break
+    if (['the', 'a', 'an', 'and', 'said', 'says', 'told', 'by', 'with', 'including', 'as', 'to', 'of', 'that'].includes(t.low) && !t.cap) break
+    if (t.cap && atSentenceStart(body, t) && !ORG_KEYWORDS.has(t.low)) {
+      s--
+      break
+    }
+    s--
+  }
+  const st = toks[s] as Tok
+  return { text: body.slice(st.start, prev.end), start: st.start }
+}
+
+function findPeople(body: string, toks: Tok[], runs: Run[], reg: Registry, used: Uint8Array, lowerWords: Set<string>): void {
+  const hits: Array<PersonHit & { role: string | null; roleSpan: Span | null }> = []
+  for (const r of runs) {
+    const hit = personInRun(body, toks, r, used, lowerWords)
+    if (!hit) continue
+    if (!free(used, hit.a, hit.b)) continue
+    const titled = hit.title !== null
+    if (!titled && looksLikePlace(body, toks, hit, r.a)) continue
+    if (!titled && standaloneLine(body, hit, toks)) continue
+    // two particles-free words that are each a common lower-case word are a phrase, not a name
+    const nameToks = toks.slice(hit.a, hit.b).filter((t) => !NAME_PARTICLES.has(t.low))
+    if (nameToks.every((t) => lowerWords.has(t.low))) continue
+    if (COUNTRY_PHRASES.has(foldName(hit.name))) continue
+    const last = toks[hit.b - 1] as Tok
+    const app = appositionRole(body, last.end)
+    const pr = titled ? null : preRole(body, toks, hit.a)
+    const role = hit.title && !(hit.honorific && hit.title === hit.honorific && /\.$|^(?:mr|mrs|ms|dr|miss)$/i.test(hit.title)) ? hit.title : app?.text ?? pr?.text ?? null
+    const roleSpan = role === hit.title && hit.title ? { start: toks[r.a]?.start ?? 0, end: toks[hit.a - 1]?.end ?? 0 } : app ? { start: app.start, end: app.start + app.text.length } : pr ? { start: pr.start, end: pr.start + pr.text.length } : null
+    hits.push({ ...hit, role, roleSpan })
+    claim(used, hit.a, hit.b)
+  }
+  // full names first so that "Ms Persson" joins "Eva-Marie Persson"
+  hits.sort((x, y) => y.b - y.a - (x.b - x.a))
+  for (const h of hits) {
+    const nameToks = toks.slice(h.a, h.b)
+    const f = foldName(h.name)
+    const span = { start: nameToks[0]?.start ?? 0, end: nameToks[nameToks.length - 1]?.end ?? 0 }
+    let p = reg.people.find((x) => x.forms.has(f)) ?? (nameToks.length === 1 ? matchSurname(reg, nameToks[0] as Tok) : matchSubsequence(reg, nameToks))
+    if (!p) {
+      p = { name: h.name, forms: new Map(), roles: [], roleSpans: [], orgKeys: new Set(), mentions: [], gender: null }
+      reg.people.push(p)
+    }
+    p.forms.set(f, p.forms.get(f) ?? h.name)
+    if (h.honorific) {
+      const hf = `${h.honorific} ${h.name}`
+      p.forms.set(foldName(hf), hf)
+      const hl = fold(h.honorific).replace(/\.$/, '')
+      if (MALE_HONORIFICS.has(hl)) p.gender = 'm'
+      if (FEMALE_HONORIFICS.has(hl)) p.gender = 'f'
+    }
+    if (h.role && !p.roles.includes(h.role)) p.roles.push(h.role)
+    if (h.roleSpan) p.roleSpans.push(h.roleSpan)
+    p.mentions.push(span)
+  }
+}
+
+function matchSurname(reg: Registry, t: Tok): PersonAcc | undefined {
+  const c = reg.people.filter((p) => tokenizeCached(p.name).some((x, k, all) => x.low === t.low && (k === all.length - 1 || k > 0)))
+  return c.length === 1 ? c[0] : undefined
+}
+
+function matchSubsequence(reg: Registry, nameToks: Tok[]): PersonAcc | undefined {
+  const lows = nameToks.map((t) => t.low)
+  return reg.people.find((p) => {
+    const pl = tokenizeCached(p.name).map((t) => t.low)
+    if (pl.length <= lows.length) return false
+    if (pl[0] !== lows[0] || pl[pl.length - 1] !== lows[lows.length - 1]) return false
+    let j = 0
+    for (const x of pl) if (x === lows[j]) j++
+    return j === lows.length
+  })
+}
+
+/** Single-word mentions of known people: "Schmale", "Lula", "Mikola". */
+function linkSurnames(body: string, toks: Tok[], reg: Registry, used: Uint8Array): void {
+  const index = new Map<string, PersonAcc | null>()
+  for (const p of reg.people) {
+    const pt = tokenize(p.name)
+    for (const [k, t] of pt.entries()) {
+      if (NAME_PARTICLES.has(t.low) || t.low.length < 3) continue
+      const isLast = k === pt.length - 1
+      const cur = index.get(t.low)
+      if (cur === undefined) index.set(t.low, p)
+      else if (cur !== p) index.set(t.low, isLast && cur && tokenize(cur.name).pop()?.low !== t.low ? p : null)
+    }
+  }
+  for (const [i, t] of toks.entries()) {
+    if (used[i] || !t.cap || t.upper) continue
+    const p = index.get(t.low)
+    if (!p) continue
+    if (body[t.start - 1] === '/' || body[t.end] === '/') continue
+    p.mentions.push({ start: t.start, end: t.end })
+    p.forms.set(t.low, p.forms.get(t.low) ?? t.text)
+    used[i] = 1
+  }
+}
+
+// ---------------------------------------------------------------- assembly
+
+function orgKey(o: OrgAcc): string {
+  return slugify(o.acronym ?? o.name) || slugify(o.name)
+}
+
+function sortSpans(spans: Span[]): Span[] {
+  const seen = new Set<number>()
+  return spans.filter((s) => (seen.has(s.start) ? false : (seen.add(s.start), true))).sort((x, y) => x.start - y.start)
+}
+
+/** Person genders learned from honorifics, for resolving "he" and "she" (not part of the contract). */
+export const personGender = new WeakMap<PersonFact, 'm' | 'f'>()
+
+export function findEntities(body: string, _sentences: Span[]): Entities {
+  if (!body) return { people: [], organisations: [] }
+  const toks = tokenize(body)
+  const used = new Uint8Array(toks.length)
+  const reg = new Registry()
+  const lowerWords = new Set<string>()
+  for (const t of toks) if (!t.cap && !t.upper && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.low)
+  const runs = capitalisedRuns(body, toks)
+  findAcronymDefinitions(body, toks, runs, reg, used)
+  // "British Foreign Office" before the bare "Foreign Office" of the table
+  findGovernmentBodies(body, toks, reg, used)
+  findKnownOrgs(body, toks, reg, used)
+  findKeywordOrgs(body, toks, runs, reg, used, lowerWords)
+  findContextOrgs(body, toks, runs, reg, used, lowerWords)
+  findPeople(body, toks, runs, reg, used, lowerWords)
+  linkOrgBackrefs(body, toks, runs, reg, used)
+  findAcronyms(body, toks, reg, used)
+  linkSurnames(body, toks, reg, used)
+
+  const organisations: OrganisationFact[] = []
+  const keys = new Set<string>()
+  for (const o of reg.orgs) {
+    if (!o.mentions.length) continue
+    let key = orgKey(o)
+    if (!key) continue
+    while (keys.has(key)) key += '-2'
+    keys.add(key)
+    const nameF = foldName(o.name)
+    const aliases = [...new Set([...o.forms.entries()].filter(([k]) => k !== nameF && k !== foldName(o.acronym ?? '')).map(([, v]) => v))]
+    organisations.push({ key, name: o.name, acronym: o.acronym, aliases, mentions: sortSpans(o.mentions) })
+  }
+  const people: PersonFact[] = []
+  for (const p of reg.people) {
+    for (const rs of p.roleSpans) for (const o of reg.orgs) if (o.mentions.some((m) => m.start >= rs.start && m.end <= rs.end)) p.orgKeys.add(organisations.find((x) => x.mentions.some((m) => o.mentions.includes(m) || m.start === o.mentions[0]?.start))?.key ?? orgKey(o))
+    // canonical name = the fullest form used
+    const forms = [...p.forms.values()].filter((f) => !/^(?:\S+\.?\s)?$/.test(f) || true)
+    const bare = forms.filter((f) => !HONORIFICS.has(fold(f.split(' ')[0] ?? '').replace(/\.$/, '')) || f.split(' ').length === 1)
+    const name = (bare.length ? bare : forms).reduce((x, y) => (y.split(' ').length > x.split(' ').length ? y : x), p.name)
+    if (name.split(' ').length < 2 && !forms.some((f) => f.split(' ').length >= 2)) continue
+    let key = slugify(name)
+    if (!key) continue
+    while (keys.has(key)) key += '-2'
+    keys.add(key)
+    const nameF = foldName(name)
+    const aliases = [...new Set([...p.forms.entries()].filter(([k]) => k !== nameF).map(([, v]) => v))]
+    const fact: PersonFact = { key, name, aliases, roles: p.roles, organisationKeys: [...p.orgKeys], mentions: sortSpans(p.mentions) }
+    if (p.gender) personGender.set(fact, p.gender)
+    people.push(fact)
+  }
+  return { people, organisations }
 }

@@ -1,6 +1,760 @@
-/** Quotes and reported speech with their speakers (first version: none). */
-import type { Entities, QuoteFact, Span } from './types.js'
+/** Quotes and reported speech with their speakers: direct quotes, interview answers and indirect speech. */
+import { mentionIndex, type MentionRef } from './attribution.js'
+import { personGender, tokenize, type Tok } from './entities.js'
+import { COUNTRIES, COUNTRY_PHRASES, DEMONYMS } from './lexicon/organisations.js'
+import { ORG_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from './lexicon/people.js'
+import { DIRECTIVE_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, TITLE_CUES } from './lexicon/speech.js'
+import { foldName } from './slug.js'
+import type { Entities, EntityRef, QuoteFact, Span } from './types.js'
 
-export function findQuotes(_body: string, _sentences: Span[], _entities: Entities): QuoteFact[] {
-  return []
+interface Para extends Span {
+  text: string
+}
+
+interface RawQuote extends Span {
+  /** Position of the opening and closing marks (close = end of paragraph when unclosed). */
+  open: number
+  close: number
+  closed: boolean
+}
+
+/** Speech verbs that introduce reported content (a subset: "welcomed", "rejected" report actions, not words). */
+const INDIRECT_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'noted', 'notes', 'stressed', 'stresses',
+  'underscored', 'underscores', 'underlined', 'emphasised', 'emphasized', 'reported', 'reports', 'stated', 'states',
+  'announced', 'confirmed', 'reiterated', 'reiterates', 'argued', 'argues', 'explained', 'insisted', 'claimed', 'claims',
+  'acknowledged', 'admitted', 'conceded', 'suggested', 'suggests', 'estimated', 'estimates', 'indicate', 'indicates',
+  'indicated', 'highlighted', 'highlights', 'recalled', 'urged', 'urges', 'called', 'calls', 'wrote', 'writes',
+  'declared', 'predicted', 'believes', 'agreed', 'observed', 'cautioned', 'pointed', 'concluded', 'affirmed',
+  'maintained', 'maintains', 'pledged', 'vowed', 'promised', 'informed', 'briefed', 'asserted', 'alleged', 'alleges',
+  'saying', 'adding', 'noting', 'warning', 'stressing', 'arguing', 'urging', 'calling', 'insisting', 'explaining',
+  'claiming', 'recalling', 'highlighting', 'underscoring', 'emphasising', 'emphasizing', 'reiterating', 'telling',
+])
+
+/** Words that may stand between a speaker and the verb ("Zelensky on Saturday told", "the IAEA previously said"). */
+const FILLER = new Set([
+  'has', 'have', 'had', 'also', 'further', 'however', 'likewise', 'previously', 'again', 'then', 'now', 'later',
+  'earlier', 'repeatedly', 'publicly', 'reportedly', 'on', 'last', 'this', 'week', 'month', 'year', 'meanwhile',
+  'separately', 'recently', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'once', 'often', 'always', 'both', 'too', 'all', 'first', 'just', 'originally', 'initially',
+])
+
+/** ", with X reporting that …": a second source named inside reported content. */
+const WITH_SOURCE = /,\s+with\s+(?:the\s+)?([^,]{2,120}?)\s+(reporting|saying|noting|warning|stating|estimating|indicating)\s+(that\s+)?/
+
+/** Gap of commas and fillers only: "Netanyahu, however, said". */
+const FILLER_GAP = new RegExp(`^(?:[\\s,]*\\b(?:${[...FILLER].join('|')})\\b)+[\\s,]*$`, 'i')
+const CONTENT_CUTS = /,\s+(?:saying|adding|noting|warning|stressing|arguing|urging|calling|insisting|explaining|claiming|recalling|highlighting|underscoring|reiterating|while|whereas|but|as the|as\s+\p{Lu})\b/u
+const SENT_END = /(?<!\b(?:Mr|Ms|Mrs|Dr|Cmdr|St|Gen|Lt|Col|Sgt|Prof|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|\p{Lu}))[.!?…]["”’']?(?=\s+["“‘']?[\p{Lu}\p{N}]|\s*$)/gu
+const DOUBLE_OPENERS = '“«„'
+const DOUBLE_CLOSERS = '”»'
+const TERMINAL_RE = /[.!?…”"’)\]]$/
+
+// ---------------------------------------------------------------- paragraphs and quote spans
+
+function paragraphs(body: string): Para[] {
+  const out: Para[] = []
+  for (const m of body.matchAll(/[^\n]+/g)) {
+    const lead = m[0].length - m[0].trimStart().length
+    const text = m[0].trim()
+    if (text) out.push({ start: m.index + lead, end: m.index + lead + text.length, text })
+  }
+  return out
+}
+
+/** Quoted spans of a paragraph: double marks first, single marks only outside them. */
+function quoteSpans(body: string, p: Para): RawQuote[] {
+  const out: RawQuote[] = []
+  let open = -1
+  for (let i = p.start; i < p.end; i++) {
+    const c = body[i] ?? ''
+    if (DOUBLE_OPENERS.includes(c)) {
+      if (c === '“' && open >= 0 && body[open] === '"') {
+        out.push(mk(body, open, i, true))
+        open = -1
+      } else open = i
+    } else if (DOUBLE_CLOSERS.includes(c)) {
+      if (open >= 0) out.push(mk(body, open, i, true))
+      open = -1
+    } else if (c === '"') {
+      if (open < 0) open = i
+      else {
+        out.push(mk(body, open, i, true))
+        open = -1
+      }
+    }
+  }
+  if (open >= 0) out.push(mk(body, open, p.end, false))
+  // single marks: an opener after a space or start, a closer before a non-letter
+  const inside = (i: number): boolean => insideQuote(out, i)
+  let sOpen = -1
+  for (let i = p.start; i < p.end; i++) {
+    const c = body[i] ?? ''
+    if (c !== '‘' && c !== '’' && c !== "'") continue
+    if (inside(i)) continue
+    const before = body[i - 1] ?? ' '
+    const after = body[i + 1] ?? ' '
+    const opener = (c === '‘' || c === "'") && (i === p.start || /[\s(\[—–-]/.test(before)) && /[\p{L}\p{N}…]/u.test(after)
+    const closer = (c === '’' || c === "'") && sOpen >= 0 && !/[\p{L}\p{N}]/u.test(after) && !/\s/.test(before)
+    if (closer && i - sOpen < 400) {
+      out.push(mk(body, sOpen, i, true))
+      sOpen = -1
+    } else if (opener && (c === '‘' || sOpen < 0)) sOpen = i
+  }
+  return out.sort((a, b) => a.open - b.open)
+}
+
+function mk(body: string, open: number, close: number, closed: boolean): RawQuote {
+  let s = open + 1
+  let e = close
+  while (s < e && /\s/.test(body[s] ?? '')) s++
+  while (e > s && /[\s,;:]/.test(body[e - 1] ?? '')) e--
+  return { start: s, end: e, open, close, closed }
+}
+
+// ---------------------------------------------------------------- speaker resolution
+
+interface Speakers {
+  index: MentionRef[]
+  body: string
+  entities: Entities
+  lastPerson: EntityRef | null
+  lastOrg: EntityRef | null
+  last: EntityRef | null
+  gender: Map<string, 'm' | 'f'>
+  roles: Map<string, string[]>
+  speakersSoFar: EntityRef[]
+  /** Quoted stretches of the whole body: names inside someone's words are not antecedents. */
+  quoted: RawQuote[]
+}
+
+function noteSpeaker(sp: Speakers, ref: EntityRef | null): void {
+  if (!ref) return
+  sp.last = ref
+  if (ref.type === 'person') sp.lastPerson = ref
+  else sp.lastOrg = ref
+}
+
+/** The entity a pronoun stands for at `pos`: the last speaker of the right kind, else the last one mentioned. */
+function resolvePronoun(sp: Speakers, pron: string, pos: number): EntityRef | null {
+  if (PERSON_PRONOUNS.has(pron)) {
+    const want = pron === 'he' ? 'm' : 'f'
+    const fits = (r: EntityRef | null): boolean => !!r && r.type === 'person' && (sp.gender.get(r.key) ?? want) === want
+    // the last person named outside quotation marks; failing that, the last person who spoke
+    let ref: EntityRef | null = null
+    for (let i = lowerBound(sp.index, pos) - 1, n = 0; i >= 0 && n < 400; i--, n++) {
+      const m = sp.index[i] as MentionRef
+      if (m.end <= pos && m.ref.type === 'person' && fits(m.ref) && !insideQuote(sp.quoted, m.start)) {
+        ref = m.ref
+        break
+      }
+    }
+    if (!ref) ref = fits(sp.lastPerson) ? sp.lastPerson : [...sp.speakersSoFar].reverse().find((r) => fits(r)) ?? null
+    if (ref && !sp.gender.has(ref.key)) sp.gender.set(ref.key, want)
+    return ref
+  }
+  if (ORG_PRONOUNS.has(pron)) {
+    if (sp.lastOrg && (!sp.last || sp.last.type === 'organisation' || pron === 'it')) return sp.lastOrg
+    for (let i = lowerBound(sp.index, pos) - 1, n = 0; i >= 0 && n < 400; i--, n++) {
+      const m = sp.index[i] as MentionRef
+      if (m.end <= pos && m.ref.type === 'organisation') return m.ref
+    }
+    return null
+  }
+  return null
+}
+
+/** A speaker phrase ("Kremlin spokesman Dmitry Peskov", "he", "the lawyer", "Russia") → an entity, or null. */
+function resolvePhrase(sp: Speakers, start: number, end: number): { ref: EntityRef | null; found: boolean } {
+  const text = sp.body.slice(start, end)
+  const ms = mentionsWithin(sp.index, start, end)
+  if (ms.length) {
+    const firstM = ms[0] as MentionRef
+    // "Nisan Ahmado's source": a possessive owner is not the speaker
+    if (/^['’]s\b/.test(sp.body.slice(firstM.end, firstM.end + 3)) && ms.length === 1) return { ref: null, found: true }
+    const person = ms.find((m) => m.ref.type === 'person')
+    return { ref: (person ?? ms[ms.length - 1] ?? firstM).ref, found: true }
+  }
+  const words = text.trim().split(/\s+/)
+  const w0 = (words[0] ?? '').toLowerCase()
+  if (words.length === 1 && (PERSON_PRONOUNS.has(w0) || ORG_PRONOUNS.has(w0))) return { ref: resolvePronoun(sp, w0, start), found: true }
+  const f = foldName(text)
+  if (COUNTRIES.has(f) || COUNTRY_PHRASES.has(f) || DEMONYMS.has(f)) return { ref: null, found: true }
+  // "the lawyer", "the agency": the last speaker whose role or name has that noun
+  if (/^(?:its|their|his|her|a|an)\s+[\w-]+$/i.test(text.trim())) return { ref: null, found: true }
+  const m = /^(?:the|this|that)\s+(?:[\w-]+\s+)?([\w-]+)$/i.exec(text.trim())
+  if (m?.[1]) {
+    const noun = m[1].toLowerCase()
+    if (['agency', 'organisation', 'organization', 'office', 'ministry', 'body', 'mission', 'watchdog', 'statement', 'group', 'court', 'council', 'commission'].includes(noun)) {
+      return { ref: sp.lastOrg, found: true }
+    }
+    if (ROLE_NOUNS.has(noun)) {
+      for (const r of [...sp.speakersSoFar].reverse()) if ((sp.roles.get(r.key) ?? []).some((x) => x.toLowerCase().includes(noun))) return { ref: r, found: true }
+    }
+    return { ref: null, found: true }
+  }
+  return { ref: null, found: false }
+}
+
+
+// ---------------------------------------------------------------- attribution around a quote
+
+const VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')
+/** After the closing mark: ", said X" (verb first). */
+const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?…—–-]*(?:${VERB_ALT})\\s+((?:[^,.;:“”"!?]|\\.(?=\\S)|\\b(?:Mr|Ms|Mrs|Dr|Cmdr|St)\\.\\s)+?)(?=[,.;:!?“"]|\\s+(?:in|on|at|during|after|before|about|to|from|while|when|as)\\s|$)`)
+/** After the closing mark: ", X said" (speaker first, up to 9 words). */
+const AFTER_SPEAKER_FIRST = new RegExp(`^[\\s,.!?…—–-]*((?:[\\p{L}\\p{N}'’.-]+\\s+){0,9}?)(?:has\\s+|had\\s+|also\\s+|further\\s+)?(?:${VERB_ALT})\\b`, 'u')
+/** Before the opening mark: "X said: “" / "X added “". */
+const BEFORE_COLON = new RegExp(`(?:^|[.!?”"]\\s+|\\n)([^.!?“”"\\n]{1,160}?)\\s+(?:${VERB_ALT})(?:\\s+[^:“”"]{0,40})?[:,]?\\s*$`)
+
+const sentenceCache = new WeakMap<Para, number[]>()
+
+/** Sentence ends inside a paragraph, computed once per paragraph. */
+function sentenceEnds(body: string, p: Para): number[] {
+  let ends = sentenceCache.get(p)
+  if (!ends) {
+    ends = []
+    for (const m of body.slice(p.start, p.end).matchAll(SENT_END)) ends.push(p.start + m.index + m[0].length)
+    sentenceCache.set(p, ends)
+  }
+  return ends
+}
+
+function sentenceBounds(body: string, p: Para, pos: number): Span {
+  const ends = sentenceEnds(body, p)
+  // first end after pos, by binary search
+  let lo = 0
+  let hi = ends.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((ends[mid] as number) <= pos) lo = mid + 1
+    else hi = mid
+  }
+  return { start: lo > 0 ? (ends[lo - 1] as number) : p.start, end: lo < ends.length ? (ends[lo] as number) : p.end }
+}
+
+/** Index of the first mention starting at or after pos. */
+function lowerBound(index: MentionRef[], pos: number): number {
+  let lo = 0
+  let hi = index.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((index[mid] as MentionRef).start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function mentionsWithin(index: MentionRef[], start: number, end: number): MentionRef[] {
+  const out: MentionRef[] = []
+  for (let i = lowerBound(index, start); i < index.length; i++) {
+    const m = index[i] as MentionRef
+    if (m.start >= end) break
+    if (m.end <= end) out.push(m)
+  }
+  return out
+}
+
+/** True when pos lies inside one of the sorted quoted stretches. */
+function insideQuote(quoted: RawQuote[], pos: number): boolean {
+  let lo = 0
+  let hi = quoted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((quoted[mid] as RawQuote).open < pos) lo = mid + 1
+    else hi = mid
+  }
+  const q = quoted[lo - 1]
+  return !!q && pos > q.open && pos < q.close
+}
+
+/** Speaker for a direct quote from the words around it; `found` = some attribution was written. */
+function attributeDirect(sp: Speakers, p: Para, q: RawQuote, quotes: RawQuote[]): { ref: EntityRef | null; found: boolean } {
+  const body = sp.body
+  // text after the close mark up to the next quote or the paragraph end
+  const qi = quotes.indexOf(q)
+  const nextQ = quotes[qi + 1]
+  const afterEnd = Math.min(nextQ ? nextQ.open : p.end, p.end)
+  const after = body.slice(q.close + 1, afterEnd)
+  const qa = /^[\s,.]*(?:the|a|an)?\s*[\w\s]{0,30}?\bquoted\s+(.{1,80}?)\s+as\s+saying\b/.exec(after)
+  if (qa?.[1]) {
+    const st = q.close + 1 + after.indexOf(qa[1])
+    const r = resolvePhrase(sp, st, st + qa[1].length)
+    if (r.found) return r
+  }
+  // a line break dropped into the attribution: "…,” IAEA Director General Rafael Grossi⏎said"
+  if (!nextQ && after.trim() && after.split(/\s+/).length <= 10 && /^\s*\n\s*(?:said|says|told|added)\b/.test(body.slice(p.end, p.end + 12))) {
+    const r = resolvePhrase(sp, q.close + 1, afterEnd)
+    if (r.ref) return r
+  }
+  const m1 = AFTER_VERB_FIRST.exec(after)
+  if (m1?.[1]) {
+    const s = q.close + 1 + (m1.index ?? 0) + m1[0].length - m1[1].length
+    const r = resolvePhrase(sp, s, s + m1[1].length)
+    if (r.found) return r
+  }
+  const m2 = AFTER_SPEAKER_FIRST.exec(after)
+  if (m2?.[1] !== undefined && m2[1].trim()) {
+    const s = q.close + 1 + after.indexOf(m2[1], 0)
+    const r = resolvePhrase(sp, s, s + m2[1].trimEnd().length)
+    if (r.found) return r
+  }
+  // later in the same sentence: "“everything” it could to secure peace, Zelensky said"
+  const sent = sentenceBounds(body, p, q.open)
+  const restEnd = Math.min(afterEnd, Math.max(sent.end, q.close + 1))
+  const rest = body.slice(q.close + 1, restEnd)
+  const rt = tokenize(rest)
+  for (let k = 0; k < rt.length; k++) {
+    const t = rt[k] as Tok
+    if (t.cap || !SPEECH_VERBS.has(t.low) || SPEECH_PARTICIPLES.has(t.low)) continue
+    const prevTok = rt[k - 1]
+    if (!prevTok || rest.slice(prevTok.end, t.start).includes(',')) {
+      const m = /^\s+((?:[^,.;:“”"]|\.(?=\S)|\b(?:Mr|Ms|Mrs|Dr|Cmdr)\.\s)+)/.exec(rest.slice(t.end))
+      if (m?.[1]) {
+        const at = q.close + 1 + t.end + m[0].length - m[1].length
+        const r = resolvePhrase(sp, at, at + m[1].trimEnd().length)
+        if (r.found) return r
+      }
+    }
+    const r = subjectBefore(sp, q.close + 1, rest, rt, k)
+    if (r?.found) return r
+    break
+  }
+  // before the open mark, in the same sentence: "X said: “…”" or "X said he was “very moved”"
+  const pq = quotes[qi - 1]
+  const prevQ = pq && pq.close < q.open && pq.close >= sent.start ? pq : undefined
+  const before = body.slice(prevQ ? prevQ.close + 1 : sent.start, q.open)
+  const beforeStart = prevQ ? prevQ.close + 1 : sent.start
+  const subj = subjectOfLastVerb(sp, beforeStart, before)
+  if (subj) return subj
+  const m3 = BEFORE_COLON.exec(before)
+  if (m3?.[1]) {
+    const s = beforeStart + (m3.index ?? 0) + m3[0].indexOf(m3[1])
+    const r = resolvePhrase(sp, s, s + m3[1].length)
+    if (r.found) return r
+  }
+  return { ref: null, found: false }
+}
+
+/** The speaker of the last speech verb in a stretch of text: the nearest mention or pronoun before the verb. */
+function subjectOfLastVerb(sp: Speakers, base: number, text: string): { ref: EntityRef | null; found: boolean } | null {
+  const toks = tokenize(text)
+  let unnamed: { ref: EntityRef | null; found: boolean } | null = null
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k] as Tok
+    if (!SPEECH_VERBS.has(t.low) || t.cap) continue
+    const subj = subjectBefore(sp, base, text, toks, k)
+    if (subj?.ref) return subj
+    if (subj && !unnamed) unnamed = subj
+  }
+  return unnamed
+}
+
+/** Speaker standing before verb token k: a mention, a pronoun or a country, allowing fillers and an apposition. */
+function subjectBefore(sp: Speakers, base: number, text: string, toks: Tok[], k: number): { ref: EntityRef | null; found: boolean } | null {
+  const verb = toks[k] as Tok
+  let j = k - 1
+  while (toks[j] && FILLER.has((toks[j] as Tok).low) && (!(toks[j] as Tok).cap || /day$/i.test((toks[j] as Tok).text))) j--
+  const t = toks[j]
+  if (!t) return null
+  const gapText = text.slice(t.end, verb.start)
+  if (!gapText.includes(',') || FILLER_GAP.test(gapText)) return subjectAt(sp, base, toks, j)
+  // an apposition ends here ("Robertson, the U.S. commander, said"): try the word before each earlier comma
+  let pos = t.start
+  let org: { ref: EntityRef | null; found: boolean } | null = null
+  for (let n = 0; n < 3; n++) {
+    const open = text.lastIndexOf(',', pos - 1)
+    if (open < 0) break
+    const inner = tokenize(text.slice(0, open))
+    const r = subjectAt(sp, base, inner, inner.length - 1)
+    if (r?.ref?.type === 'person') return r
+    if (r?.ref && !org) org = r
+    pos = open
+  }
+  return org ?? { ref: null, found: true }
+}
+
+function subjectAt(sp: Speakers, base: number, toks: Tok[], j: number): { ref: EntityRef | null; found: boolean } | null {
+  const t = toks[j]
+  if (!t) return null
+  const abs = base + t.start
+  const absEnd = base + t.end
+  let m: MentionRef | undefined
+  for (let i = lowerBound(sp.index, abs + 1) - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    const x = sp.index[i] as MentionRef
+    if (x.start <= abs && x.end >= absEnd) {
+      m = x
+      break
+    }
+  }
+  if (m) {
+    if (/^['’]s\b/.test(sp.body.slice(m.end, m.end + 3))) return { ref: null, found: true }
+    return { ref: m.ref, found: true }
+  }
+  if (PERSON_PRONOUNS.has(t.low) || ORG_PRONOUNS.has(t.low)) return { ref: resolvePronoun(sp, t.low, abs), found: true }
+  if (COUNTRIES.has(t.low)) return { ref: null, found: true }
+  return null
+}
+
+// ---------------------------------------------------------------- direct quotes
+
+function isTitleOrLabel(body: string, p: Para, q: RawQuote): boolean {
+  const text = body.slice(q.start, q.end)
+  const words = text.split(/\s+/).filter(Boolean)
+  const before = body.slice(Math.max(p.start, q.open - 30), q.open)
+  if (TITLE_CUES.test(before)) return true
+  // a single capitalised word in the middle of a sentence is a name ("FP-5 “Flamingo” missiles")
+  if (words.length === 1 && /^\p{Lu}/u.test(text) && !/[.!?:]\s*$/.test(before) && before.trim() !== '') return true
+  // Title Case phrases are titles of documents, songs, campaigns
+  if (words.length >= 2 && words.length <= 10 && words.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]$/.test(text)) return true
+  return false
+}
+
+/** True when the sentence around a short quote reports speech (so the quote is someone's words, not a scare quote). */
+function speechContext(body: string, p: Para, q: RawQuote): boolean {
+  const s = sentenceBounds(body, p, q.open)
+  const around = body.slice(s.start, q.open) + ' ' + body.slice(q.close + 1, Math.max(q.close + 1, s.end))
+  return tokenize(around).some((t) => SPEECH_VERBS.has(t.low) || t.low === 'imploring' || t.low === 'according')
+}
+
+// ---------------------------------------------------------------- interviews
+
+interface Interview {
+  answers: Array<{ p: Para; start: number }>
+  speaker: EntityRef | null
+  skip: Set<number>
+}
+
+const LABEL_RE = /^([\p{Lu}][\p{L}.'’ -]{1,40}?):\s+(?=\S)/u
+
+function findInterview(body: string, paras: Para[], entities: Entities, index: MentionRef[]): Interview | null {
+  // form 1: "Name: answer" / "Outlet: question?"
+  const labels = new Map<string, number[]>()
+  for (const [i, p] of paras.entries()) {
+    const m = LABEL_RE.exec(p.text)
+    if (m?.[1] && m[1].split(' ').length <= 5) labels.set(m[1], [...(labels.get(m[1]) ?? []), i])
+  }
+  const multi = [...labels.entries()].filter(([, v]) => v.length >= 2)
+  if (multi.length >= 1 && multi.reduce((n, [, v]) => n + v.length, 0) >= 4) {
+    const questionish = (lab: string): number => (labels.get(lab) ?? []).filter((i) => paras[i]?.text.trim().endsWith('?')).length / (labels.get(lab)?.length ?? 1)
+    const sorted = [...multi].sort((a, b) => questionish(a[0]) - questionish(b[0]))
+    const [answerLabel, rows] = sorted[0] as [string, number[]]
+    if (questionish(answerLabel) < 0.5) {
+      const labelSet = new Set(multi.map(([l]) => l))
+      const speaker = refForName(answerLabel, entities)
+      const answers: Interview['answers'] = []
+      const skip = new Set<number>()
+      for (const i of rows) {
+        const p = paras[i] as Para
+        const m = LABEL_RE.exec(p.text)
+        answers.push({ p, start: p.start + (m?.[0].length ?? 0) })
+        for (let j = i + 1; j < paras.length; j++) {
+          const n = paras[j] as Para
+          const lm = LABEL_RE.exec(n.text)
+          if (lm?.[1] && labelSet.has(lm[1])) break
+          if (TERMINAL_RE.test(n.text) && n.text.split(/\s+/).length >= 6 && !/^(?:©|Credit|Photo)/i.test(n.text)) answers.push({ p: n, start: n.start })
+          skip.add(j)
+        }
+        skip.add(i)
+      }
+      for (const [l, v] of multi) if (l !== answerLabel) for (const i of v) skip.add(i)
+      return { answers, speaker, skip }
+    }
+  }
+  // form 2: short question paragraphs ending with "?" between answer paragraphs
+  const qIdx = paras.map((p, i) => ({ p, i })).filter(({ p }) => /\?["”]?$/.test(p.text) && lastSentence(p.text).split(/\s+/).length <= 30)
+  if (qIdx.length < 2) return null
+  const intro = body.slice(0, paras[qIdx[0]?.i ?? 0]?.end ?? 0)
+  const introCue = /\b(?:speaks|spoke|talks|talked|speaking)\s+(?:with|to)\b|\binterview(?:ed)?\b/i.exec(intro)
+  const youQs = qIdx.filter(({ p }) => /\byou(?:r)?\b/i.test(lastSentence(p.text))).length
+  if (!introCue && youQs < 2) return null
+  let speaker: EntityRef | null = null
+  if (introCue) {
+    const after = index.find((m) => m.start > introCue.index && m.ref.type === 'person')
+    speaker = after?.ref ?? null
+  }
+  if (!speaker) {
+    const counts = new Map<string, { ref: EntityRef; n: number }>()
+    for (const m of index) if (m.ref.type === 'person') counts.set(m.ref.key, { ref: m.ref, n: (counts.get(m.ref.key)?.n ?? 0) + 1 })
+    speaker = [...counts.values()].sort((a, b) => b.n - a.n)[0]?.ref ?? null
+  }
+  const answers: Interview['answers'] = []
+  const skip = new Set<number>()
+  const firstQ = qIdx[0]?.i ?? 0
+  for (let i = 0; i <= firstQ; i++) skip.add(i)
+  for (let i = firstQ + 1; i < paras.length; i++) {
+    const p = paras[i] as Para
+    skip.add(i)
+    if (/\?["”]?$/.test(p.text)) continue
+    if (!TERMINAL_RE.test(p.text) || p.text.split(/\s+/).length < 6) continue
+    answers.push({ p, start: p.start })
+  }
+  return { answers, speaker, skip }
+}
+
+function lastSentence(text: string): string {
+  const parts = text.split(/(?<=[.!?])\s*(?=\p{Lu})/u)
+  return parts[parts.length - 1] ?? text
+}
+
+function refForName(name: string, entities: Entities): EntityRef | null {
+  const f = foldName(name)
+  for (const p of entities.people) if (foldName(p.name) === f || p.aliases.some((a) => foldName(a) === f)) return { type: 'person', key: p.key, name: p.name }
+  for (const o of entities.organisations) if (foldName(o.name) === f || o.aliases.some((a) => foldName(a) === f)) return { type: 'organisation', key: o.key, name: o.name }
+  return null
+}
+
+// ---------------------------------------------------------------- indirect speech
+
+/** Reported content after a speech verb at token k of a sentence. */
+function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number; e: number } | null {
+  const verb = toks[k] as Tok
+  let j = k + 1
+  const next = toks[j]
+  if (!next) return null
+  if (DIRECTIVE_VERBS.has(verb.low)) {
+    if (verb.low.startsWith('call')) {
+      if (!next || !['for', 'on', 'upon'].includes(next.low)) return null
+      j++
+    }
+  } else if (verb.low === 'pointed' || verb.low === 'points') {
+    if (next.low !== 'out') return null
+    j++
+  }
+  // "that" within a few words ("said Friday that", "told reporters that", "said in a statement that")
+  for (let x = j; x < Math.min(toks.length, j + 9); x++) {
+    const t = toks[x] as Tok
+    if (t.low === 'that' && !/[,;]/.test(sentText.slice(verb.end, t.start).replace(/^,/, ''))) {
+      j = x + 1
+      break
+    }
+    if (/[,;:“”"]/.test(sentText.slice(verb.end, t.start))) break
+  }
+  if (['told', 'tells', 'telling', 'informed', 'briefed'].includes(verb.low) && toks[j - 1] === verb) {
+    // skip the listener: "told reporters", "told Polygraph.info", "told the Assembly"
+    let x = j
+    if (toks[x]?.low === 'the') x++
+    while (toks[x] && (toks[x]?.cap || ['reporters', 'journalists', 'lawmakers', 'parliament', 'delegates', 'members', 'press', 'media', 'council'].includes(toks[x]?.low ?? '')) && x < j + 5) x++
+    if (toks[x]?.low === 'info' || sentText[toks[x - 1]?.end ?? 0] === '.') x++
+    j = x
+  }
+  const first = toks[j]
+  if (!first) return null
+  const rest = sentText.slice(first.start)
+  if (/^:?\s*[“"«‘']/.test(sentText.slice(verb.end).trim())) return null
+  const cut = CONTENT_CUTS.exec(rest)
+  let e = first.start + (cut ? cut.index : rest.length)
+  while (e > first.start && /[\s.,;:]/.test(sentText[e - 1] ?? '')) e--
+  return { s: first.start, e }
+}
+
+function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[]): QuoteFact[] {
+  const inQuote = (pos: number): boolean => insideQuote(qs, pos)
+  const seen = new Set<number>()
+  const body = sp.body
+  const out: QuoteFact[] = []
+  const sents: Span[] = []
+  let s = p.start
+  for (const at of sentenceEnds(body, p)) {
+    sents.push({ start: s, end: at })
+    s = at
+  }
+  if (s < p.end) sents.push({ start: s, end: p.end })
+  for (const sent of sents) {
+    const text = body.slice(sent.start, sent.end)
+    const lead = text.length - text.trimStart().length
+    const base = sent.start + lead
+    const st = text.trim()
+    if (st.split(/\s+/).length < 5 || inQuote(base)) continue
+    const toks = tokenize(st)
+    const push = (a: number, b: number, ref: EntityRef | null): void => {
+      let x = a, y = b
+      while (x < y && /[\s,“”"‘’'–—-]/.test(st[x] ?? '') && !(/[“"‘]/.test(st[x] ?? '') && st.slice(x + 1, y).match(/[”"’]/))) x++
+      while (y > x && /[\s.,;:]/.test(st[y - 1] ?? '')) y--
+      const t = st.slice(x, y)
+      if (t.split(/\s+/).length < 3) return
+      // content that is all one quotation is a direct quote, not reported speech
+      if (/^[“"«]/.test(t) && directs.some((d) => d.start >= base + x && d.end >= base + y - 2 && d.start <= base + x + 2)) return
+      if (seen.has(base + x)) return
+      seen.add(base + x)
+      out.push({ text: t, kind: 'indirect', speaker: ref, start: base + x, end: base + y })
+      noteSpeaker(sp, ref)
+    }
+    // "According to X, content" / "content, according to X"
+    const acc = /\baccording to\b/i.exec(st)
+    if (acc) {
+      const afterAcc = st.slice(acc.index + acc[0].length)
+      const comma = afterAcc.indexOf(',')
+      const srcEnd = comma >= 0 ? acc.index + acc[0].length + comma : st.length
+      const r = resolvePhrase(sp, base + acc.index + acc[0].length, base + srcEnd)
+      const ref = r.ref
+      if (acc.index < 3 && comma >= 0) {
+        let cs = srcEnd + 1
+        // skip an apposition: "According to Matthias Schmale, The UN Human Coordinator for Ukraine, the nation…"
+        const rest = st.slice(cs)
+        const app = /^\s*(?:the|a|an)\s[^,]{1,70},/i.exec(rest)
+        if (app && /\b(?:coordinator|director|head|chief|spokes\w+|representative|secretary|president|minister|commissioner|envoy|official|expert|analyst|adviser|advisor|researcher|professor|lawyer|founder|leader)\b/i.test(app[0]) && app[0].split(/\s+/).length <= 12) cs += app[0].length
+        push(cs, st.length, ref)
+        continue
+      }
+      if (acc.index > 10 && /,\s*$/.test(st.slice(0, acc.index))) {
+        const pre = st.slice(0, acc.index)
+        const lastComma = pre.lastIndexOf(',', pre.length - 2)
+        const startAt = /^(?:In fact|However|Meanwhile|Moreover|Additionally|Also|Furthermore),\s/.test(pre) ? pre.indexOf(',') + 1 : lastComma > 0 && lastComma < pre.length - 2 && pre.slice(0, lastComma).split(/\s+/).length < 4 ? lastComma + 1 : 0
+        push(startAt, acc.index, ref)
+        continue
+      }
+    }
+    let done = false
+    for (let k = 0; k < toks.length && !done; k++) {
+      const v = toks[k] as Tok
+      if (v.cap || !INDIRECT_VERBS.has(v.low) || inQuote(base + v.start)) continue
+      if (SPEECH_PARTICIPLES.has(v.low) && !/,\s*$/.test(st.slice(0, v.start))) continue
+      // the attribution of a direct quote ("…,” X told reporters in response…) reports nothing more
+      if (/[,.!?…]\s*[”"’]/.test(st.slice(0, v.start))) continue
+      if (tryReverse(sp, st, base, toks, k, push)) {
+        done = true
+        continue
+      }
+      // forward form: SUBJECT VERB (that) CONTENT
+      const subj = SPEECH_PARTICIPLES.has(v.low) ? { ref: sp.last, found: out.length > 0 || !!sp.last } : subjectBefore(sp, base, st, toks, k)
+      if (subj?.found) {
+        const c = contentAfterVerb(st, toks, k)
+        if (c) {
+          push(c.s, c.e, subj.ref)
+          // a second source inside the content: ", with the mission (HRMMU) reporting that …"
+          const w = WITH_SOURCE.exec(st.slice(c.s, c.e))
+          if (w?.[1] && w[3]) {
+            const ws = c.s + w.index + w[0].indexOf(w[1])
+            const r2 = resolvePhrase(sp, base + ws, base + ws + w[1].length)
+            if (r2.ref) {
+              out.pop()
+              seen.delete(base + c.s)
+              push(c.s, c.s + w.index, subj.ref)
+              push(c.s + w.index + w[0].length, c.e, r2.ref)
+              done = true
+              continue
+            }
+          }
+          // follow-on participle clause: ", saying he trusted…"
+          const tail = st.slice(c.e)
+          const pm = /^,\s+(saying|adding|noting|warning|stressing|arguing|urging|calling|insisting)\b/.exec(tail)
+          if (pm) {
+            const pk = toks.findIndex((t) => t.start === c.e + tail.indexOf(pm[1] as string))
+            if (pk > 0) {
+              const c2 = contentAfterVerb(st, toks, pk)
+              if (c2) push(c2.s, c2.e, subj.ref)
+            }
+          }
+          done = true
+          continue
+        }
+      }
+    }
+  }
+  return out
+}
+
+const REVERSE_VERBS = new Set(['said', 'says', 'added', 'warned', 'noted', 'argued', 'stressed', 'reported', 'claimed', 'insisted', 'explained', 'agreed', 'admits', 'admitted', 'told', 'tells'])
+
+/** "CONTENT, SUBJECT said …" or "CONTENT, said SUBJECT.": the reported words come first. */
+function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: number, push: (a: number, b: number, ref: EntityRef | null) => void): boolean {
+  const v = toks[k] as Tok
+  if (!REVERSE_VERBS.has(v.low)) return false
+  const pre = st.slice(0, v.start)
+  const comma = pre.lastIndexOf(',')
+  if (comma <= 0) return false
+  const seg = pre.slice(comma + 1).trim()
+  if (seg.split(/\s+/).length > 8) return false
+  const content = st.slice(0, comma)
+  if (content.split(/\s+/).length < 3 || /^[“"«]/.test(content.trim())) return false
+  // "said that …" after the subject is the forward form
+  if (/^\s+(?:\S+\s+){0,3}?that\b/.test(st.slice(v.end))) return false
+  let r: { ref: EntityRef | null; found: boolean } | null = null
+  if (seg) {
+    const segStart = base + comma + 1 + (pre.slice(comma + 1).length - pre.slice(comma + 1).trimStart().length)
+    r = resolvePhrase(sp, segStart, base + v.start)
+    if (!r.found) {
+      const segToks = tokenize(seg)
+      r = subjectAt(sp, segStart, segToks, segToks.length - 1)
+    }
+  } else {
+    const after = /^\s*((?:the\s+)?[^,.;]{1,60}?)\s*(?:[,.;]|$)/.exec(st.slice(v.end))
+    if (after?.[1]) {
+      const at = base + v.end + st.slice(v.end).indexOf(after[1])
+      r = resolvePhrase(sp, at, at + after[1].length)
+    }
+  }
+  if (!r?.found) return false
+  push(0, comma, r.ref)
+  return true
+}
+
+// ---------------------------------------------------------------- conductor
+
+export function findQuotes(body: string, _sentences: Span[], entities: Entities): QuoteFact[] {
+  if (!body) return []
+  const index = mentionIndex(entities)
+  const roles = new Map<string, string[]>()
+  const gender = new Map<string, 'm' | 'f'>()
+  for (const p of entities.people) {
+    roles.set(p.key, p.roles)
+    const g = personGender.get(p)
+    if (g) gender.set(p.key, g)
+  }
+  const paras = paragraphs(body)
+  const sp: Speakers = { index, body, entities, lastPerson: null, lastOrg: null, last: null, gender, roles, speakersSoFar: [], quoted: paras.flatMap((p) => quoteSpans(body, p)).sort((a, b) => a.open - b.open) }
+  const out: QuoteFact[] = []
+  const interview = findInterview(body, paras, entities, index)
+  if (interview) {
+    for (const a of interview.answers) {
+      const text = body.slice(a.start, a.p.end)
+      if (text) out.push({ text, kind: 'interview', speaker: interview.speaker, start: a.start, end: a.p.end })
+    }
+  }
+  let sinceSpeech = 99
+  let carry: EntityRef | null = null
+  for (const [i, p] of paras.entries()) {
+    if (interview?.skip.has(i)) continue
+    const qs = quoteSpans(body, p)
+    const directs: QuoteFact[] = []
+    let paraSpeaker: EntityRef | null = null
+    let paraAttributed = false
+    const pending: QuoteFact[] = []
+    for (const q of qs) {
+      if (q.end <= q.start) continue
+      const text = body.slice(q.start, q.end)
+      const words = text.split(/\s+/).filter(Boolean).length
+      if (isTitleOrLabel(body, p, q)) continue
+      const wholePara = q.open === p.start && (q.close >= p.end - 1 || !q.closed)
+      if (words <= 3 && !wholePara && !speechContext(body, p, q)) continue
+      const att = attributeDirect(sp, p, q, qs)
+      const fact: QuoteFact = { text, kind: 'direct', speaker: att.ref, start: q.start, end: q.end }
+      if (att.found) {
+        noteSpeaker(sp, att.ref)
+        if (att.ref) sp.speakersSoFar.push(att.ref)
+        paraSpeaker = att.ref
+        paraAttributed = true
+        for (const x of pending) x.speaker = att.ref
+        pending.length = 0
+      } else if (paraAttributed) fact.speaker = paraSpeaker
+      else if (sentenceBounds(body, p, q.open).start < q.open - 1 && !/^[\s“"‘'(\[–—-]*$/.test(body.slice(sentenceBounds(body, p, q.open).start, q.open))) {
+        // quoted words inside a sentence that names no speaker: the recent speaker if there is one, else a citation
+        fact.speaker = sinceSpeech <= 2 ? carry ?? sp.last : null
+      } else {
+        // a quote standing alone: it continues the last speaker, or one named later in the paragraph
+        fact.speaker = sinceSpeech <= 2 ? carry ?? sp.last : sp.last
+        pending.push(fact)
+      }
+      directs.push(fact)
+    }
+    // a paragraph whose quote stays open continues into the next one with the same speaker
+    const indirect = findIndirect(sp, p, directs, qs)
+    for (const x of indirect) if (x.speaker) sp.speakersSoFar.push(x.speaker)
+    out.push(...directs, ...indirect)
+    if (directs.length > 0 || indirect.length > 0) sinceSpeech = 0
+    else if (p.text.split(/\s+/).length >= 6) sinceSpeech++
+    carry = directs[directs.length - 1]?.speaker ?? indirect[indirect.length - 1]?.speaker ?? carry
+  }
+  return out.filter((q) => body.slice(q.start, q.end) === q.text && q.text.length > 0).sort((a, b) => a.start - b.start)
 }

@@ -1,0 +1,153 @@
+/** Specification of quotes: direct quotes, interview answers, reported speech, and who said them. */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { findEntities } from '../../src/extract/entities.js'
+import { findQuotes } from '../../src/extract/quotes.js'
+import { splitSentences } from '../../src/extract/sentences.js'
+import type { QuoteFact } from '../../src/extract/types.js'
+
+const quotesOf = (body: string): QuoteFact[] => {
+  const sentences = splitSentences(body)
+  return findQuotes(body, sentences, findEntities(body, sentences))
+}
+const direct = (body: string): QuoteFact[] => quotesOf(body).filter((q) => q.kind === 'direct')
+const indirect = (body: string): QuoteFact[] => quotesOf(body).filter((q) => q.kind === 'indirect')
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
+
+describe('direct quotes and their speakers', () => {
+  it.each([
+    ['speaker after: “…,” said X', '“We are fine,” said Matthias Schmale, the coordinator.', 'We are fine', 'Matthias Schmale'],
+    ['speaker after: “…,” X said', '“The goals haven’t been achieved yet,” Kremlin spokesman Dmitry Peskov told reporters.', 'The goals haven’t been achieved yet', 'Dmitry Peskov'],
+    ['speaker before: X said: “…”', 'Wikileaks editor-in-chief Kristinn Hrafnsson said: “Let us now focus on the threat.”', 'Let us now focus on the threat.', 'Kristinn Hrafnsson'],
+    ['straight double marks', 'Avi Bell, a senior fellow, spoke. "The breaking of that consensus is important," said Avi Bell.', 'The breaking of that consensus is important', 'Avi Bell'],
+    ['guillemets', 'Le ministre Jean Dupont a parlé. « Nous sommes prêts à négocier », said Jean Dupont.', 'Nous sommes prêts à négocier', 'Jean Dupont'],
+    ['a partial quote inside a sentence', 'Israeli Prime Minister Benjamin Netanyahu, however, said he was “very moved” by the announcement.', 'very moved', 'Benjamin Netanyahu'],
+    ['a surname resolves to the full name', 'UN coordinator Matthias Schmale visited Kyiv. “Only together we can help,” said Schmale.', 'Only together we can help', 'Matthias Schmale'],
+  ])('%s', (_label, body, text, speaker) => {
+    const q = direct(body).find((x) => x.text === text)
+    expect(q?.speaker?.name).toBe(speaker)
+  })
+
+  it('splits a quote interrupted by its attribution into two quotes with one speaker', () => {
+    const body = 'Isakiy Zinkevich is a priest. “We have shown who we are,” said Isakiy Zinkevich. “We can repel them.”'
+    const qs = direct(body)
+    expect(qs.map((q) => q.text)).toEqual(['We have shown who we are', 'We can repel them.'])
+    expect(qs.every((q) => q.speaker?.name === 'Isakiy Zinkevich')).toBe(true)
+  })
+
+  it('continues a quote over paragraphs with the same speaker', () => {
+    const body = 'Deputy Director Eva-Marie Persson spoke.\n\nMs Persson said: “I would like to emphasise one thing.\n\n“Her statements have been coherent and detailed.”'
+    const qs = direct(body)
+    expect(qs).toHaveLength(2)
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Eva-Marie Persson', 'Eva-Marie Persson'])
+  })
+
+  it.each([
+    ['“he added” goes to the last person named', 'Saeb Erekat said they would act.\n\n“We are going to the General Assembly,” he added.', 'Saeb Erekat'],
+    ['“she said” goes to the last person named', 'Under-Secretary-General Rosemary DiCarlo spoke.\n\n“Any settlement must be just,” she said.', 'Rosemary DiCarlo'],
+    ['“it added” goes to the last organisation that spoke', 'The Swedish Prosecution Authority said it was over.\n\n“The evidence has weakened considerably,” it added.', 'Swedish Prosecution Authority'],
+  ])('resolves pronouns: %s', (_label, body, speaker) => {
+    expect(direct(body)[0]?.speaker?.name).toBe(speaker)
+  })
+
+  it.each([
+    ['scare quotes are not quotes', 'Authorities made a distinction between ‘ordinary people’ who apologised and activists.'],
+    ['a document title is not a quote', 'The Assembly adopted a resolution titled “Support for lasting peace in Ukraine” on Tuesday.'],
+    ['a name in quotes is not a quote', 'Ukrainian-made FP-5 “Flamingo” missiles struck the factory.'],
+    ['an apostrophe is not a quote mark', "Ukraine's army and the country's people can't rest, the soldiers' families say."],
+  ])('%s', (_label, body) => {
+    expect(direct(body)).toEqual([])
+  })
+})
+
+describe('indirect speech', () => {
+  it.each([
+    ['X said that …', 'US Secretary of State Mike Pompeo said that the settlements were legal.', 'the settlements were legal', 'Mike Pompeo'],
+    ['X reports that …', 'The Office for the Coordination of Humanitarian Affairs (OCHA) reports that 10.8 million people are in need.', '10.8 million people are in need', 'Office for the Coordination of Humanitarian Affairs'],
+    ['According to X, …', 'According to Matthias Schmale, the UN coordinator, the nation is in the midst of a crisis.', 'the nation is in the midst of a crisis', 'Matthias Schmale'],
+    ['X told reporters that …', 'UN spokesman Farhan Haq told reporters that aid was blocked at the border.', 'aid was blocked at the border', 'Farhan Haq'],
+    ['X warned that …', 'Jordanian Foreign Minister Ayman Safadi warned that the move would end talks.', 'the move would end talks', 'Ayman Safadi'],
+    ['content first: …, X said', 'Vladimir Putin has not broken Ukraine, its leader Volodymyr Zelensky said Tuesday.', 'Vladimir Putin has not broken Ukraine', 'Volodymyr Zelensky'],
+  ])('%s', (_label, body, text, speaker) => {
+    const q = indirect(body).find((x) => x.text === text)
+    expect(q?.speaker?.name).toBe(speaker)
+  })
+
+  it('records a partial quote in reported speech twice, with one speaker', () => {
+    const body = 'Russian President Vladimir Putin said Ukraine has “not managed to inflict a strategic defeat” and was losing.'
+    const qs = quotesOf(body)
+    expect(qs.map((q) => q.kind).sort()).toEqual(['direct', 'indirect'])
+    expect(new Set(qs.map((q) => q.speaker?.name))).toEqual(new Set(['Vladimir Putin']))
+  })
+
+  it('a country as speaker gives reported speech with no speaker entity', () => {
+    const q = indirect('France likewise urged delegations to vote against division.')[0]
+    expect(q?.text).toBe('delegations to vote against division')
+    expect(q?.speaker).toBeNull()
+  })
+
+  it('plain narration is not reported speech', () => {
+    expect(indirect('Russia launched 197 drones and 50 missiles on Sunday.')).toEqual([])
+  })
+})
+
+describe('interviews', () => {
+  it('makes each answer paragraph one quote by the interviewee, without the "Name: " prefix', () => {
+    const body = fixture('un-news-interview-libya-bathily.txt')
+    const answers = quotesOf(body).filter((q) => q.kind === 'interview')
+    expect(answers.length).toBeGreaterThanOrEqual(18)
+    expect(answers.every((q) => q.speaker?.name === 'Abdoulaye Bathily')).toBe(true)
+    expect(answers[0]?.text.startsWith('Libya has been undergoing')).toBe(true)
+    expect(answers.some((q) => q.text.endsWith('?'))).toBe(false)
+    expect(answers.some((q) => q.text.startsWith('UN News'))).toBe(false)
+  })
+
+  it('attributes "he told UN News" before the interview to the envoy', () => {
+    const q = direct(fixture('un-news-interview-libya-bathily.txt'))[0]
+    expect(q?.speaker?.name).toBe('Abdoulaye Bathily')
+  })
+
+  it('reads a question-and-answer interview introduced by "speaks with"', () => {
+    const body = [
+      'CIVICUS speaks with Belarusian activist Mikola Dziadok about repression in Belarus.',
+      'Why were you arrested?',
+      'I was arrested because I was not silent and I was visible during the protests.',
+      'How did your release happen?',
+      'My release was a political transaction between the regime and the West.',
+    ].join('\n')
+    const qs = quotesOf(body)
+    expect(qs.map((q) => [q.kind, q.speaker?.name])).toEqual([
+      ['interview', 'Mikola Dziadok'],
+      ['interview', 'Mikola Dziadok'],
+    ])
+  })
+
+  it('news subheads phrased as questions do not make an interview', () => {
+    const qs = quotesOf(fixture('bbc-assange-sweden-investigation-dropped.txt'))
+    expect(qs.filter((q) => q.kind === 'interview')).toEqual([])
+  })
+})
+
+describe('invariants', () => {
+  it('every quote points at its words (body.slice(start, end) === text)', () => {
+    for (const f of ['afp-zelensky-ukraine-unbroken.txt', 'polygraph-rukban-al-tanf.txt', 'un-news-interview-libya-bathily.txt', '000_b8a49620419f854f.txt']) {
+      const body = fixture(f)
+      for (const q of quotesOf(body)) expect(body.slice(q.start, q.end)).toBe(q.text)
+    }
+  })
+
+  it('every speaker is an entity of the article', () => {
+    const body = fixture('afp-zelensky-ukraine-unbroken.txt')
+    const e = findEntities(body, splitSentences(body))
+    const keys = new Set([...e.people.map((p) => p.key), ...e.organisations.map((o) => o.key)])
+    for (const q of findQuotes(body, splitSentences(body), e)) if (q.speaker) expect(keys.has(q.speaker.key)).toBe(true)
+  })
+
+  it.each([
+    ['empty text', ''],
+    ['unbalanced marks', '“““ ” " « ‘ \' ’ ” said. said he: “'],
+    ['a huge article', 'John Smith said: “We are fine.” He added that all is well, according to the UN. '.repeat(3000)],
+  ])('does not throw on %s', (_label, body) => {
+    expect(() => quotesOf(body)).not.toThrow()
+  })
+})
