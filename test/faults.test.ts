@@ -110,7 +110,8 @@ describe('the server while an ingest writes, and on SIGTERM', () => {
       expect(await done).toBe(0)
       expect(statuses.length).toBeGreaterThan(5)
       expect(statuses.every((s) => s === 200)).toBe(true)
-      const total = (await (await fetch(`${base}/v1/stats`)).json()).data.sourceFiles
+      const stats = (await (await fetch(`${base}/v1/stats`)).json()) as { data: { sourceFiles: number } }
+      const total = stats.data.sourceFiles
       expect(total).toBe(20)
 
       const inFlight = Array.from({ length: 20 }, () => fetch(`${base}/v1/claims?format=csv`).then(async (r) => [r.status, (await r.text()).length] as const))

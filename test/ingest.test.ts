@@ -126,7 +126,7 @@ describe('ingest of bad input: a clear message per file, the others still ingest
     ['invalid UTF-8', () => Buffer.from([0x48, 0x69, 0xc3, 0x28, 0x0a]), 'not valid UTF-8 text'],
     ['a menu with no article in it', () => 'Home\nNews\nSport\nContact us\nLogin', 'no article found in the file'],
     ['a 50 MB file', () => Buffer.alloc(50 * 1024 * 1024, 'a'), /^file is too large \(50\.0 MB; the limit is \d+ MB\)$/]
-  ] as const)('refuses %s', (_label, data, message) => {
+  ] as [string, () => string | Buffer, string | RegExp][])('refuses %s', (_label, data, message) => {
     const bad = write('bad.txt', data())
     const outcomes = ingestPaths(h.db, [bad, SEED_FILE])
     expect(outcomes[0]?.ok).toBe(false)

@@ -4,6 +4,7 @@ import type { Db } from '../client.js'
 import { articleEntities, articles, claims, quotes } from '../schema.js'
 import { ftsMatches } from '../sqlite-sql.js'
 import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
+import { q } from './qualified.js'
 
 export interface ArticleSummary {
   id: string
@@ -22,7 +23,7 @@ export interface ArticleDetail extends ArticleSummary {
 }
 
 // Articles without a date sort last in a newest-first list.
-const publishedKey = sql<string>`coalesce(${articles.publishedAt}, '')`
+const publishedKey = sql<string>`coalesce(${q(articles.publishedAt)}, '')`
 
 const summaryColumns = {
   id: articles.id,
@@ -35,10 +36,10 @@ const summaryColumns = {
   sourceFile: articles.sourceFile,
   sourceSha256: articles.sourceSha256,
   sourceIndex: articles.sourceIndex,
-  quoteCount: sql<number>`(select count(*) from ${quotes} where ${quotes.articleId} = ${articles.id})`,
-  claimCount: sql<number>`(select count(*) from ${claims} where ${claims.articleId} = ${articles.id})`,
-  peopleCount: sql<number>`(select count(*) from ${articleEntities} where ${articleEntities.articleId} = ${articles.id} and ${articleEntities.entityType} = 'person')`,
-  organisationCount: sql<number>`(select count(*) from ${articleEntities} where ${articleEntities.articleId} = ${articles.id} and ${articleEntities.entityType} = 'organisation')`
+  quoteCount: sql<number>`(select count(*) from ${quotes} where ${q(quotes.articleId)} = ${q(articles.id)})`,
+  claimCount: sql<number>`(select count(*) from ${claims} where ${q(claims.articleId)} = ${q(articles.id)})`,
+  peopleCount: sql<number>`(select count(*) from ${articleEntities} where ${q(articleEntities.articleId)} = ${q(articles.id)} and ${q(articleEntities.entityType)} = 'person')`,
+  organisationCount: sql<number>`(select count(*) from ${articleEntities} where ${q(articleEntities.articleId)} = ${q(articles.id)} and ${q(articleEntities.entityType)} = 'organisation')`
 }
 
 type SummaryRow = {

@@ -7,6 +7,7 @@ import { ftsMatches, monthOf } from '../sqlite-sql.js'
 import { entityNamed } from './entity-names.js'
 import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 import { entityNameSql, toRef, type EntityRefOut } from './quotes.js'
+import { q } from './qualified.js'
 
 export interface Claim {
   id: string
@@ -48,7 +49,7 @@ export interface ListClaimsArgs extends ClaimFilters {
   sort?: ClaimSort | undefined
 }
 
-const publishedKey = sql<string>`coalesce(${articles.publishedAt}, '')`
+const publishedKey = sql<string>`coalesce(${q(articles.publishedAt)}, '')`
 
 const SORT_KEYS: Record<ClaimSort, SortKey[]> = {
   article: [
@@ -87,7 +88,7 @@ export function claimFilters(f: ClaimFilters): SQL[] {
   const where: SQL[] = []
   if (f.articleId) where.push(eq(claims.articleId, f.articleId))
   if (f.sourceId) where.push(eq(claims.sourceId, f.sourceId))
-  if (f.source) where.push(entityNamed(claims.sourceType, claims.sourceId, f.source))
+  if (f.source) where.push(entityNamed(q(claims.sourceType), q(claims.sourceId), f.source))
   if (f.unit) where.push(eq(claims.unit, f.unit))
   if (f.category) where.push(eq(claims.category, f.category))
   if (f.qualifier) where.push(eq(claims.qualifier, f.qualifier))
@@ -112,7 +113,7 @@ const columns = {
   category: claims.category,
   sourceType: claims.sourceType,
   sourceId: claims.sourceId,
-  sourceName: entityNameSql(claims.sourceType, claims.sourceId),
+  sourceName: entityNameSql(q(claims.sourceType), q(claims.sourceId)),
   sentence: claims.sentence,
   start: claims.start,
   end: claims.end
@@ -160,17 +161,17 @@ export interface ClaimGroupRow {
  */
 export async function summariseClaims(db: Db, groupBy: ClaimGroup, filters: ClaimFilters): Promise<ClaimGroupRow[]> {
   const keyCol: Record<ClaimGroup, SQL<string | null>> = {
-    source: sql`${claims.sourceId}`,
-    category: sql`${claims.category}`,
-    unit: sql`${claims.unit}`,
+    source: sql`${q(claims.sourceId)}`,
+    category: sql`${q(claims.category)}`,
+    unit: sql`${q(claims.unit)}`,
     month: monthOf(articles.publishedAt),
-    article: sql`${claims.articleId}`,
-    qualifier: sql`${claims.qualifier}`
+    article: sql`${q(claims.articleId)}`,
+    qualifier: sql`${q(claims.qualifier)}`
   }
   const labelCol: Record<ClaimGroup, SQL<string | null>> = {
     ...keyCol,
-    source: sql<string | null>`max(${entityNameSql(claims.sourceType, claims.sourceId)})`,
-    article: sql<string | null>`max(coalesce(${articles.title}, ${articles.byline}, ${articles.id}))`
+    source: sql<string | null>`max(${entityNameSql(q(claims.sourceType), q(claims.sourceId))})`,
+    article: sql<string | null>`max(coalesce(${q(articles.title)}, ${q(articles.byline)}, ${q(articles.id)}))`
   }
   const key = keyCol[groupBy]
   const rows = await db

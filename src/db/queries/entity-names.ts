@@ -3,6 +3,7 @@ import { and, eq, inArray, like, or, sql, type SQL, type SQLWrapper } from 'driz
 import { foldName } from '../../extract/slug.js'
 import type { Db } from '../client.js'
 import { articleEntities, articles, entityNames } from '../schema.js'
+import { q } from './qualified.js'
 
 export type EntityType = 'person' | 'organisation'
 
@@ -21,14 +22,14 @@ export async function namesByEntity(db: Db, type: EntityType, ids: string[]): Pr
 
 /** True when (typeCol, idCol) names an entity known by exactly this name (case- and accent-insensitive). */
 export function entityNamed(typeCol: SQLWrapper, idCol: SQLWrapper, name: string): SQL {
-  return sql`exists (select 1 from ${entityNames} where ${entityNames.entityType} = ${typeCol} and ${entityNames.entityId} = ${idCol} and ${entityNames.folded} = ${foldName(name)})`
+  return sql`exists (select 1 from ${entityNames} where ${q(entityNames.entityType)} = ${typeCol} and ${q(entityNames.entityId)} = ${idCol} and ${q(entityNames.folded)} = ${foldName(name)})`
 }
 
 /** Entities of a type whose name or alias starts with q, or has a word starting with q. */
-export function entityMatchesPrefix(type: EntityType, idCol: SQLWrapper, q: string): SQL {
+export function entityMatchesPrefix(type: EntityType, idCol: SQLWrapper, prefix: string): SQL {
   // Folded names hold only [a-z0-9 ], so the pattern needs no LIKE escaping.
-  const folded = foldName(q)
-  return sql`exists (select 1 from ${entityNames} where ${entityNames.entityType} = ${type} and ${entityNames.entityId} = ${idCol} and (${or(
+  const folded = foldName(prefix)
+  return sql`exists (select 1 from ${entityNames} where ${q(entityNames.entityType)} = ${type} and ${q(entityNames.entityId)} = ${idCol} and (${or(
     like(entityNames.folded, `${folded}%`),
     like(entityNames.folded, `% ${folded}%`)
   )}))`
@@ -36,12 +37,12 @@ export function entityMatchesPrefix(type: EntityType, idCol: SQLWrapper, q: stri
 
 /** Entities of a type mentioned in an article. */
 export function entityInArticle(type: EntityType, idCol: SQLWrapper, articleId: string): SQL {
-  return sql`exists (select 1 from ${articleEntities} where ${articleEntities.entityType} = ${type} and ${articleEntities.entityId} = ${idCol} and ${articleEntities.articleId} = ${articleId})`
+  return sql`exists (select 1 from ${articleEntities} where ${q(articleEntities.entityType)} = ${type} and ${q(articleEntities.entityId)} = ${idCol} and ${q(articleEntities.articleId)} = ${articleId})`
 }
 
 /** Earliest and latest publication date of the articles that mention an entity. */
 export function seenSql(type: EntityType, idCol: SQLWrapper, fn: 'min' | 'max'): SQL<string | null> {
-  return sql<string | null>`(select ${sql.raw(fn)}(${articles.publishedAt}) from ${articleEntities} join ${articles} on ${articles.id} = ${articleEntities.articleId} where ${articleEntities.entityType} = ${type} and ${articleEntities.entityId} = ${idCol})`
+  return sql<string | null>`(select ${sql.raw(fn)}(${q(articles.publishedAt)}) from ${articleEntities} join ${articles} on ${q(articles.id)} = ${q(articleEntities.articleId)} where ${q(articleEntities.entityType)} = ${type} and ${q(articleEntities.entityId)} = ${idCol})`
 }
 
 export interface ArticleRef {

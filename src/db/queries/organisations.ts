@@ -5,6 +5,7 @@ import { articleEntities, claims, organisations, quotes } from '../schema.js'
 import { summariseClaims, type ClaimGroupRow } from './claims.js'
 import { entityInArticle, entityMatchesPrefix, namesByEntity, seenSql } from './entity-names.js'
 import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
+import { q } from './qualified.js'
 
 export interface Organisation {
   id: string
@@ -37,11 +38,11 @@ const columns = {
   id: organisations.id,
   name: organisations.name,
   acronym: organisations.acronym,
-  claimCount: sql<number>`(select count(*) from ${claims} where ${claims.sourceType} = 'organisation' and ${claims.sourceId} = ${organisations.id})`,
-  quoteCount: sql<number>`(select count(*) from ${quotes} where ${quotes.speakerType} = 'organisation' and ${quotes.speakerId} = ${organisations.id})`,
-  articleCount: sql<number>`(select count(*) from ${articleEntities} where ${articleEntities.entityType} = 'organisation' and ${articleEntities.entityId} = ${organisations.id})`,
-  firstSeen: seenSql('organisation', organisations.id, 'min'),
-  lastSeen: seenSql('organisation', organisations.id, 'max')
+  claimCount: sql<number>`(select count(*) from ${claims} where ${q(claims.sourceType)} = 'organisation' and ${q(claims.sourceId)} = ${q(organisations.id)})`,
+  quoteCount: sql<number>`(select count(*) from ${quotes} where ${q(quotes.speakerType)} = 'organisation' and ${q(quotes.speakerId)} = ${q(organisations.id)})`,
+  articleCount: sql<number>`(select count(*) from ${articleEntities} where ${q(articleEntities.entityType)} = 'organisation' and ${q(articleEntities.entityId)} = ${q(organisations.id)})`,
+  firstSeen: seenSql('organisation', q(organisations.id), 'min'),
+  lastSeen: seenSql('organisation', q(organisations.id), 'max')
 }
 
 type Row = {
@@ -57,8 +58,8 @@ type Row = {
 
 export async function listOrganisations(db: Db, args: ListOrganisationsArgs): Promise<Page<Organisation>> {
   const filters: SQL[] = []
-  if (args.articleId) filters.push(entityInArticle('organisation', organisations.id, args.articleId))
-  if (args.q) filters.push(entityMatchesPrefix('organisation', organisations.id, args.q))
+  if (args.articleId) filters.push(entityInArticle('organisation', q(organisations.id), args.articleId))
+  if (args.q) filters.push(entityMatchesPrefix('organisation', q(organisations.id), args.q))
   const where = [...filters]
   if (args.cursor) where.push(afterCursor(SORT_KEYS, args.cursor))
   const rows = await db

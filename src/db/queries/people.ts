@@ -4,6 +4,7 @@ import type { Db } from '../client.js'
 import { articleEntities, articles, organisations, people, personOrganisations, personRoles, quotes } from '../schema.js'
 import { entityInArticle, entityMatchesPrefix, groupArticles, namesByEntity, seenSql, type ArticleRef } from './entity-names.js'
 import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
+import { q } from './qualified.js'
 
 export interface Person {
   id: string
@@ -37,16 +38,16 @@ const SORT_KEYS: SortKey[] = [
 const columns = {
   id: people.id,
   name: people.name,
-  quoteCount: sql<number>`(select count(*) from ${quotes} where ${quotes.speakerType} = 'person' and ${quotes.speakerId} = ${people.id})`,
-  articleCount: sql<number>`(select count(*) from ${articleEntities} where ${articleEntities.entityType} = 'person' and ${articleEntities.entityId} = ${people.id})`,
-  firstSeen: seenSql('person', people.id, 'min'),
-  lastSeen: seenSql('person', people.id, 'max')
+  quoteCount: sql<number>`(select count(*) from ${quotes} where ${q(quotes.speakerType)} = 'person' and ${q(quotes.speakerId)} = ${q(people.id)})`,
+  articleCount: sql<number>`(select count(*) from ${articleEntities} where ${q(articleEntities.entityType)} = 'person' and ${q(articleEntities.entityId)} = ${q(people.id)})`,
+  firstSeen: seenSql('person', q(people.id), 'min'),
+  lastSeen: seenSql('person', q(people.id), 'max')
 }
 
 export async function listPeople(db: Db, args: ListPeopleArgs): Promise<Page<Person>> {
   const filters: SQL[] = []
-  if (args.articleId) filters.push(entityInArticle('person', people.id, args.articleId))
-  if (args.q) filters.push(entityMatchesPrefix('person', people.id, args.q))
+  if (args.articleId) filters.push(entityInArticle('person', q(people.id), args.articleId))
+  if (args.q) filters.push(entityMatchesPrefix('person', q(people.id), args.q))
   const where = [...filters]
   if (args.cursor) where.push(afterCursor(SORT_KEYS, args.cursor))
   const rows = await db

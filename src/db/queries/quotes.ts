@@ -5,6 +5,7 @@ import { articles, organisations, people, quotes } from '../schema.js'
 import { ftsMatches } from '../sqlite-sql.js'
 import { entityNamed } from './entity-names.js'
 import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
+import { q } from './qualified.js'
 
 export type EntityRefOut = { type: 'person' | 'organisation'; id: string; name: string }
 
@@ -40,14 +41,14 @@ export interface ListQuotesArgs extends QuoteFilters {
 
 /** Name of the entity a (type, id) pair points at: shared by quotes' speakers and claims' sources. */
 export function entityNameSql(typeCol: SQL | { getSQL(): SQL }, idCol: SQL | { getSQL(): SQL }): SQL<string | null> {
-  return sql<string | null>`case ${typeCol} when 'person' then (select ${people.name} from ${people} where ${people.id} = ${idCol}) when 'organisation' then (select ${organisations.name} from ${organisations} where ${organisations.id} = ${idCol}) end`
+  return sql<string | null>`case ${typeCol} when 'person' then (select ${q(people.name)} from ${people} where ${q(people.id)} = ${idCol}) when 'organisation' then (select ${q(organisations.name)} from ${organisations} where ${q(organisations.id)} = ${idCol}) end`
 }
 
 export function toRef(type: 'person' | 'organisation' | null, id: string | null, name: string | null): EntityRefOut | null {
   return type && id && name ? { type, id, name } : null
 }
 
-const publishedKey = sql<string>`coalesce(${articles.publishedAt}, '')`
+const publishedKey = sql<string>`coalesce(${q(articles.publishedAt)}, '')`
 
 const SORT_KEYS: Record<QuoteSort, SortKey[]> = {
   article: [
@@ -75,7 +76,7 @@ export function quoteFilters(f: QuoteFilters): SQL[] {
   const where: SQL[] = []
   if (f.articleId) where.push(eq(quotes.articleId, f.articleId))
   if (f.speakerId) where.push(eq(quotes.speakerId, f.speakerId))
-  if (f.speaker) where.push(entityNamed(quotes.speakerType, quotes.speakerId, f.speaker))
+  if (f.speaker) where.push(entityNamed(q(quotes.speakerType), q(quotes.speakerId), f.speaker))
   if (f.kind) where.push(eq(quotes.kind, f.kind))
   if (f.from) where.push(gte(articles.publishedAt, f.from))
   if (f.to) where.push(lte(articles.publishedAt, f.to))
@@ -97,7 +98,7 @@ export async function listQuotes(db: Db, args: ListQuotesArgs): Promise<Page<Quo
       kind: quotes.kind,
       speakerType: quotes.speakerType,
       speakerId: quotes.speakerId,
-      speakerName: entityNameSql(quotes.speakerType, quotes.speakerId),
+      speakerName: entityNameSql(q(quotes.speakerType), q(quotes.speakerId)),
       start: quotes.start,
       end: quotes.end
     })
