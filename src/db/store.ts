@@ -1,6 +1,6 @@
 /** Writes one input file's extracted facts: one transaction per file, idempotent by content hash. */
 import { createHash } from 'node:crypto'
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq, gte, lt, sql } from 'drizzle-orm'
 import { foldName, slugify } from '../extract/slug.js'
 import type { ArticleFacts, EntityRef, OrganisationFact, PersonFact } from '../extract/types.js'
 import type { Db } from './client.js'
@@ -195,19 +195,44 @@ function idsByName(tx: Tx, entityType: 'person' | 'organisation', name: string):
 }
 
 /**
- * The same person across articles is one row: matched by full name, or, for a one-word name
- * ("Schmale"), by an alias that only one known person carries.
+ * The same person across articles is one row: matched by full name; else by a longer or shorter
+ * form with the same first and last name ("Rafael Grossi" and "Rafael Mariano Grossi"); else,
+ * for a one-word name ("Schmale"), by an alias that only one known person carries.
  */
 function resolvePerson(tx: Tx, person: PersonFact): string {
   const candidates = idsByName(tx, 'person', person.name)
   let id = person.name.includes(' ') || candidates.length === 1 ? candidates[0] : undefined
+  id ??= sameFirstAndLastName(tx, person.name)
   id ??= slugify(person.name) || `person-${shortHash(person.name)}`
   const row = tx.select().from(people).where(eq(people.id, id)).get()
   if (!row) tx.insert(people).values({ id, name: person.name }).run()
-  else if (person.name.length > row.name.length && foldName(person.name).endsWith(foldName(row.name))) {
+  else if (person.name.length > row.name.length && compatibleNames(foldName(person.name), foldName(row.name))) {
     tx.update(people).set({ name: person.name }).where(eq(people.id, id)).run()
   }
   return id
+}
+
+/** Same first and last token, and one name's tokens contained in the other's. */
+function compatibleNames(a: string, b: string): boolean {
+  const ta = a.split(' ')
+  const tb = b.split(' ')
+  if (ta.length < 2 || tb.length < 2 || ta[0] !== tb[0] || ta.at(-1) !== tb.at(-1)) return false
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta]
+  return short.every((t) => long.includes(t))
+}
+
+function sameFirstAndLastName(tx: Tx, name: string): string | undefined {
+  const folded = foldName(name)
+  const first = folded.split(' ')[0]
+  if (!first || !folded.includes(' ')) return undefined
+  // A range on the folded-name index instead of LIKE, which SQLite would not index here.
+  const rows = tx
+    .selectDistinct({ id: entityNames.entityId, folded: entityNames.folded })
+    .from(entityNames)
+    .where(and(eq(entityNames.entityType, 'person'), gte(entityNames.folded, `${first} `), lt(entityNames.folded, `${first}!`)))
+    .all()
+  const ids = new Set(rows.filter((r) => compatibleNames(r.folded, folded)).map((r) => r.id))
+  return ids.size === 1 ? [...ids][0] : undefined
 }
 
 /**
@@ -215,11 +240,17 @@ function resolvePerson(tx: Tx, person: PersonFact): string {
  * ("OHCHR" and "Office of the United Nations High Commissioner for Human Rights").
  */
 function resolveOrganisation(tx: Tx, org: OrganisationFact): string {
-  const forms = [org.acronym, org.name, ...org.aliases].filter((f): f is string => !!f)
   let id: string | undefined
-  for (const form of forms) {
+  for (const form of [org.name, ...org.aliases]) {
     id = idsByName(tx, 'organisation', form)[0]
     if (id) break
+  }
+  // By acronym only when one side knows no full name: "ICC" is two courts' and a chamber's.
+  if (!id && org.acronym) {
+    id = idsByName(tx, 'organisation', org.acronym).find((candidate) => {
+      const known = tx.select().from(organisations).where(eq(organisations.id, candidate)).get()
+      return !known || org.name === org.acronym || known.name === known.acronym || foldName(known.name) === foldName(org.name)
+    })
   }
   if (!id) {
     id = org.key || slugify(org.name)
