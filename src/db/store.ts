@@ -1,8 +1,8 @@
 /** Writes one input file's extracted facts: one transaction per file, idempotent by content hash. */
 import { createHash } from 'node:crypto'
-import { and, eq, gte, lt, sql } from 'drizzle-orm'
+import { and, count, desc, eq, gte, lt, sql } from 'drizzle-orm'
 import { foldName, slugify } from '../extract/slug.js'
-import type { ArticleFacts, EntityRef, OrganisationFact, PersonFact } from '../extract/types.js'
+import type { ArticleFacts, EntityRef, EntityType, OrganisationFact, PersonFact, Span } from '../extract/types.js'
 import type { Db } from './client.js'
 import {
   articleEntities,
@@ -46,152 +46,239 @@ const quoteIdFor = (articleId: string, start: number, end: number, kind: string)
   `q_${shortHash(`${articleId}:${start}:${end}:${kind}`)}`
 const claimIdFor = (articleId: string, start: number, end: number): string => `c_${shortHash(`${articleId}:${start}:${end}`)}`
 
+const p = sql.placeholder
+
+/**
+ * Every statement the store runs, prepared once per connection: an article writes hundreds of
+ * rows (mentions, names), and building each statement anew would cost more than running it.
+ */
+function prepareStatements(db: Db) {
+  return {
+    fileSha: db.select({ sha256: sourceFiles.sha256 }).from(sourceFiles).where(eq(sourceFiles.path, p('path'))).prepare(),
+    deleteFile: db.delete(sourceFiles).where(eq(sourceFiles.path, p('path'))).prepare(),
+    insertFile: db.insert(sourceFiles).values({ path: p('path'), sha256: p('sha256'), articleCount: 0 }).prepare(),
+    setFileCount: db.update(sourceFiles).set({ articleCount: sql`${p('count')}` }).where(eq(sourceFiles.path, p('path'))).prepare(),
+    articleExists: db.select({ id: articles.id }).from(articles).where(eq(articles.id, p('id'))).prepare(),
+    insertArticle: db
+      .insert(articles)
+      .values({
+        id: p('id'),
+        sourceFile: p('sourceFile'),
+        sourceSha256: p('sourceSha256'),
+        sourceIndex: p('sourceIndex'),
+        title: p('title'),
+        byline: p('byline'),
+        dateline: p('dateline'),
+        publishedAt: p('publishedAt'),
+        agency: p('agency'),
+        url: p('url'),
+        body: p('body')
+      })
+      .prepare(),
+    idsByName: db
+      .select({ id: entityNames.entityId })
+      .from(entityNames)
+      .where(and(eq(entityNames.entityType, sql`${p('type')}`), eq(entityNames.folded, p('folded'))))
+      .groupBy(entityNames.entityId)
+      .orderBy(desc(count()), entityNames.entityId)
+      .prepare(),
+    // A range on the folded-name index instead of LIKE, which SQLite would not index here.
+    personNamesFrom: db
+      .selectDistinct({ id: entityNames.entityId, folded: entityNames.folded })
+      .from(entityNames)
+      .where(and(eq(entityNames.entityType, 'person'), gte(entityNames.folded, p('lo')), lt(entityNames.folded, p('hi'))))
+      .prepare(),
+    person: db.select().from(people).where(eq(people.id, p('id'))).prepare(),
+    insertPerson: db.insert(people).values({ id: p('id'), name: p('name') }).prepare(),
+    renamePerson: db.update(people).set({ name: sql`${p('name')}` }).where(eq(people.id, p('id'))).prepare(),
+    organisation: db.select().from(organisations).where(eq(organisations.id, p('id'))).prepare(),
+    insertOrganisation: db.insert(organisations).values({ id: p('id'), name: p('name'), acronym: p('acronym') }).prepare(),
+    updateOrganisation: db
+      .update(organisations)
+      .set({ name: sql`${p('name')}`, acronym: sql`${p('acronym')}` })
+      .where(eq(organisations.id, p('id')))
+      .prepare(),
+    linkArticle: db
+      .insert(articleEntities)
+      .values({ articleId: p('articleId'), entityType: sql`${p('type')}`, entityId: p('entityId') })
+      .onConflictDoNothing()
+      .prepare(),
+    insertName: db
+      .insert(entityNames)
+      .values({ entityType: sql`${p('type')}`, entityId: p('entityId'), name: p('name'), folded: p('folded'), articleId: p('articleId') })
+      .onConflictDoNothing()
+      .prepare(),
+    insertMention: db
+      .insert(mentions)
+      .values({ articleId: p('articleId'), entityType: sql`${p('type')}`, entityId: p('entityId'), start: p('start'), end: p('end'), text: p('text') })
+      .onConflictDoNothing()
+      .prepare(),
+    insertRole: db.insert(personRoles).values({ personId: p('personId'), role: p('role'), articleId: p('articleId') }).onConflictDoNothing().prepare(),
+    insertAffiliation: db
+      .insert(personOrganisations)
+      .values({ personId: p('personId'), organisationId: p('organisationId'), articleId: p('articleId') })
+      .onConflictDoNothing()
+      .prepare(),
+    insertQuote: db
+      .insert(quotes)
+      .values({
+        id: p('id'),
+        articleId: p('articleId'),
+        text: p('text'),
+        kind: sql`${p('kind')}`,
+        speakerType: sql`${p('speakerType')}`,
+        speakerId: p('speakerId'),
+        start: p('start'),
+        end: p('end')
+      })
+      .onConflictDoNothing()
+      .prepare(),
+    insertClaim: db
+      .insert(claims)
+      .values({
+        id: p('id'),
+        articleId: p('articleId'),
+        text: p('text'),
+        value: p('value'),
+        valueMax: p('valueMax'),
+        unit: p('unit'),
+        qualifier: sql`${p('qualifier')}`,
+        subject: p('subject'),
+        category: sql`${p('category')}`,
+        sourceType: sql`${p('sourceType')}`,
+        sourceId: p('sourceId'),
+        sentence: p('sentence'),
+        start: p('start'),
+        end: p('end')
+      })
+      .onConflictDoNothing()
+      .prepare()
+  }
+}
+
+type Statements = ReturnType<typeof prepareStatements>
+const statementCache = new WeakMap<Db, Statements>()
+const statementsFor = (db: Db): Statements => {
+  let s = statementCache.get(db)
+  if (!s) statementCache.set(db, (s = prepareStatements(db)))
+  return s
+}
+
 /**
  * Stores a file's articles and facts. A file whose sha256 is already stored is left alone; a
  * changed file replaces all its articles. better-sqlite3 transactions are synchronous, so the
- * statements inside use `.run()/.get()/.all()` rather than `await`.
+ * statements inside run with `.run()/.get()/.all()` rather than `await`.
  */
 export function storeFile(db: Db, input: StoreInput): StoreResult {
-  return db.transaction((tx) => {
+  const st = statementsFor(db)
+  return db.transaction(() => {
     const result: StoreResult = { status: 'added', articles: 0, duplicates: 0, people: 0, organisations: 0, quotes: 0, claims: 0 }
-    const existing = tx.select().from(sourceFiles).where(eq(sourceFiles.path, input.path)).get()
+    const existing = st.fileSha.get({ path: input.path })
     if (existing?.sha256 === input.sha256) return { ...result, status: 'unchanged' }
     if (existing) {
       result.status = 'replaced'
-      tx.delete(sourceFiles).where(eq(sourceFiles.path, input.path)).run()
+      st.deleteFile.run({ path: input.path })
     }
-    tx.insert(sourceFiles).values({ path: input.path, sha256: input.sha256, articleCount: 0 }).run()
-
+    st.insertFile.run({ path: input.path, sha256: input.sha256 })
     for (const facts of input.facts) {
-      const articleId = articleIdFor(facts.article.body)
-      if (tx.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId)).get()) {
-        result.duplicates++
-        continue
-      }
-      const a = facts.article
-      tx.insert(articles)
-        .values({
-          id: articleId,
-          sourceFile: input.path,
-          sourceSha256: input.sha256,
-          sourceIndex: a.index,
-          title: a.title,
-          byline: a.byline,
-          dateline: a.dateline,
-          publishedAt: a.publishedAt,
-          agency: a.agency,
-          url: a.url ?? null,
-          body: a.body
-        })
-        .run()
-      result.articles++
-
-      const orgIds = new Map<string, string>()
-      for (const org of facts.organisations) {
-        const id = resolveOrganisation(tx, org)
-        orgIds.set(org.key, id)
-        linkEntity(tx, articleId, 'organisation', id, [org.name, org.acronym, ...org.aliases], org.mentions, a.body)
-        result.organisations++
-      }
-      const personIds = new Map<string, string>()
-      for (const person of facts.people) {
-        const id = resolvePerson(tx, person)
-        personIds.set(person.key, id)
-        linkEntity(tx, articleId, 'person', id, [person.name, ...person.aliases], person.mentions, a.body)
-        for (const role of new Set(person.roles)) tx.insert(personRoles).values({ personId: id, role, articleId }).onConflictDoNothing().run()
-        for (const orgKey of new Set(person.organisationKeys)) {
-          const organisationId = orgIds.get(orgKey)
-          if (organisationId) tx.insert(personOrganisations).values({ personId: id, organisationId, articleId }).onConflictDoNothing().run()
-        }
-        result.people++
-      }
-      const refId = (ref: EntityRef | null): string | null =>
-        ref ? ((ref.type === 'person' ? personIds : orgIds).get(ref.key) ?? null) : null
-
-      for (const q of facts.quotes) {
-        const speakerId = refId(q.speaker)
-        tx.insert(quotes)
-          .values({
-            id: quoteIdFor(articleId, q.start, q.end, q.kind),
-            articleId,
-            text: q.text,
-            kind: q.kind,
-            speakerType: speakerId ? q.speaker!.type : null,
-            speakerId,
-            start: q.start,
-            end: q.end
-          })
-          .onConflictDoNothing()
-          .run()
-        result.quotes++
-      }
-      for (const c of facts.claims) {
-        const sourceId = refId(c.source)
-        tx.insert(claims)
-          .values({
-            id: claimIdFor(articleId, c.start, c.end),
-            articleId,
-            text: c.text,
-            value: c.value,
-            valueMax: c.valueMax,
-            unit: c.unit,
-            qualifier: c.qualifier,
-            subject: c.subject,
-            category: c.category,
-            sourceType: sourceId ? c.source!.type : null,
-            sourceId,
-            sentence: c.sentence,
-            start: c.start,
-            end: c.end
-          })
-          .onConflictDoNothing()
-          .run()
-        result.claims++
-      }
+      if (storeArticle(st, input, facts, result)) result.articles++
+      else result.duplicates++
     }
-    tx.update(sourceFiles).set({ articleCount: result.articles }).where(eq(sourceFiles.path, input.path)).run()
-    if (existing) deleteOrphanEntities(tx)
+    st.setFileCount.run({ path: input.path, count: result.articles })
+    if (existing) deleteOrphanEntities(db)
     return result
   })
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+function storeArticle(st: Statements, input: StoreInput, facts: ArticleFacts, result: StoreResult): boolean {
+  const a = facts.article
+  const articleId = articleIdFor(a.body)
+  if (st.articleExists.get({ id: articleId })) return false
+  st.insertArticle.run({
+    id: articleId,
+    sourceFile: input.path,
+    sourceSha256: input.sha256,
+    sourceIndex: a.index,
+    title: a.title,
+    byline: a.byline,
+    dateline: a.dateline,
+    publishedAt: a.publishedAt,
+    agency: a.agency,
+    url: a.url ?? null,
+    body: a.body
+  })
 
-function linkEntity(
-  tx: Tx,
-  articleId: string,
-  entityType: 'person' | 'organisation',
-  entityId: string,
-  names: (string | null)[],
-  spans: { start: number; end: number }[],
-  body: string
-): void {
-  tx.insert(articleEntities).values({ articleId, entityType, entityId }).onConflictDoNothing().run()
-  for (const name of new Set(names)) {
-    if (!name) continue
-    const folded = foldName(name)
-    if (folded) tx.insert(entityNames).values({ entityType, entityId, name, folded, articleId }).onConflictDoNothing().run()
+  const orgIds = new Map<string, string>()
+  for (const org of facts.organisations) {
+    const id = resolveOrganisation(st, org)
+    orgIds.set(org.key, id)
+    linkEntity(st, articleId, 'organisation', id, [org.name, org.acronym, ...org.aliases], org.mentions, a.body)
+    result.organisations++
   }
-  for (const s of spans) {
-    tx.insert(mentions)
-      .values({ articleId, entityType, entityId, start: s.start, end: s.end, text: body.slice(s.start, s.end) })
-      .onConflictDoNothing()
-      .run()
+  const personIds = new Map<string, string>()
+  for (const person of facts.people) {
+    const id = resolvePerson(st, person)
+    personIds.set(person.key, id)
+    linkEntity(st, articleId, 'person', id, [person.name, ...person.aliases], person.mentions, a.body)
+    for (const role of new Set(person.roles)) st.insertRole.run({ personId: id, role, articleId })
+    for (const orgKey of new Set(person.organisationKeys)) {
+      const organisationId = orgIds.get(orgKey)
+      if (organisationId) st.insertAffiliation.run({ personId: id, organisationId, articleId })
+    }
+    result.people++
   }
+  const refId = (ref: EntityRef | null): string | null => (ref ? ((ref.type === 'person' ? personIds : orgIds).get(ref.key) ?? null) : null)
+
+  for (const q of facts.quotes) {
+    const speakerId = refId(q.speaker)
+    st.insertQuote.run({
+      id: quoteIdFor(articleId, q.start, q.end, q.kind),
+      articleId,
+      text: q.text,
+      kind: q.kind,
+      speakerType: speakerId ? q.speaker!.type : null,
+      speakerId,
+      start: q.start,
+      end: q.end
+    })
+    result.quotes++
+  }
+  for (const c of facts.claims) {
+    const sourceId = refId(c.source)
+    st.insertClaim.run({
+      id: claimIdFor(articleId, c.start, c.end),
+      articleId,
+      text: c.text,
+      value: c.value,
+      valueMax: c.valueMax,
+      unit: c.unit,
+      qualifier: c.qualifier,
+      subject: c.subject,
+      category: c.category,
+      sourceType: sourceId ? c.source!.type : null,
+      sourceId,
+      sentence: c.sentence,
+      start: c.start,
+      end: c.end
+    })
+    result.claims++
+  }
+  return true
 }
 
-/** Entity ids already known under one of these folded names, most used first. */
-function idsByName(tx: Tx, entityType: 'person' | 'organisation', name: string): string[] {
+function linkEntity(st: Statements, articleId: string, type: EntityType, entityId: string, names: (string | null)[], spans: Span[], body: string): void {
+  st.linkArticle.run({ articleId, type, entityId })
+  for (const name of new Set(names)) {
+    const folded = name ? foldName(name) : ''
+    if (folded) st.insertName.run({ type, entityId, name, folded, articleId })
+  }
+  for (const s of spans) st.insertMention.run({ articleId, type, entityId, start: s.start, end: s.end, text: body.slice(s.start, s.end) })
+}
+
+/** Entity ids already known under this name (folded), most used first. */
+function idsByName(st: Statements, type: EntityType, name: string): string[] {
   const folded = foldName(name)
-  if (!folded) return []
-  return tx
-    .select({ id: entityNames.entityId })
-    .from(entityNames)
-    .where(and(eq(entityNames.entityType, entityType), eq(entityNames.folded, folded)))
-    .groupBy(entityNames.entityId)
-    .orderBy(sql`count(*) desc`, entityNames.entityId)
-    .all()
-    .map((r) => r.id)
+  return folded ? st.idsByName.all({ type, folded }).map((r) => r.id) : []
 }
 
 /**
@@ -199,15 +286,15 @@ function idsByName(tx: Tx, entityType: 'person' | 'organisation', name: string):
  * form with the same first and last name ("Rafael Grossi" and "Rafael Mariano Grossi"); else,
  * for a one-word name ("Schmale"), by an alias that only one known person carries.
  */
-function resolvePerson(tx: Tx, person: PersonFact): string {
-  const candidates = idsByName(tx, 'person', person.name)
+function resolvePerson(st: Statements, person: PersonFact): string {
+  const candidates = idsByName(st, 'person', person.name)
   let id = person.name.includes(' ') || candidates.length === 1 ? candidates[0] : undefined
-  id ??= sameFirstAndLastName(tx, person.name)
+  id ??= sameFirstAndLastName(st, person.name)
   id ??= slugify(person.name) || `person-${shortHash(person.name)}`
-  const row = tx.select().from(people).where(eq(people.id, id)).get()
-  if (!row) tx.insert(people).values({ id, name: person.name }).run()
+  const row = st.person.get({ id })
+  if (!row) st.insertPerson.run({ id, name: person.name })
   else if (person.name.length > row.name.length && compatibleNames(foldName(person.name), foldName(row.name))) {
-    tx.update(people).set({ name: person.name }).where(eq(people.id, id)).run()
+    st.renamePerson.run({ id, name: person.name })
   }
   return id
 }
@@ -221,63 +308,56 @@ function compatibleNames(a: string, b: string): boolean {
   return short.every((t) => long.includes(t))
 }
 
-function sameFirstAndLastName(tx: Tx, name: string): string | undefined {
+function sameFirstAndLastName(st: Statements, name: string): string | undefined {
   const folded = foldName(name)
   const first = folded.split(' ')[0]
   if (!first || !folded.includes(' ')) return undefined
-  // A range on the folded-name index instead of LIKE, which SQLite would not index here.
-  const rows = tx
-    .selectDistinct({ id: entityNames.entityId, folded: entityNames.folded })
-    .from(entityNames)
-    .where(and(eq(entityNames.entityType, 'person'), gte(entityNames.folded, `${first} `), lt(entityNames.folded, `${first}!`)))
-    .all()
+  const rows = st.personNamesFrom.all({ lo: `${first} `, hi: `${first}!` })
   const ids = new Set(rows.filter((r) => compatibleNames(r.folded, folded)).map((r) => r.id))
   return ids.size === 1 ? [...ids][0] : undefined
 }
 
 /**
- * The same organisation across articles is one row: matched by acronym, full name or alias
- * ("OHCHR" and "Office of the United Nations High Commissioner for Human Rights").
+ * The same organisation across articles is one row: matched by full name or alias, and by
+ * acronym ("OHCHR" and "Office of the United Nations High Commissioner for Human Rights") when no
+ * full name contradicts it.
  */
-function resolveOrganisation(tx: Tx, org: OrganisationFact): string {
+function resolveOrganisation(st: Statements, org: OrganisationFact): string {
   let id: string | undefined
   for (const form of [org.name, ...org.aliases]) {
-    id = idsByName(tx, 'organisation', form)[0]
+    id = idsByName(st, 'organisation', form)[0]
     if (id) break
   }
   // By acronym only when one side knows no full name: "ICC" is two courts' and a chamber's.
   if (!id && org.acronym) {
-    id = idsByName(tx, 'organisation', org.acronym).find((candidate) => {
-      const known = tx.select().from(organisations).where(eq(organisations.id, candidate)).get()
+    id = idsByName(st, 'organisation', org.acronym).find((candidate) => {
+      const known = st.organisation.get({ id: candidate })
       return !known || org.name === org.acronym || known.name === known.acronym || foldName(known.name) === foldName(org.name)
     })
   }
   if (!id) {
     id = org.key || slugify(org.name)
-    const taken = tx.select().from(organisations).where(eq(organisations.id, id)).get()
+    const taken = st.organisation.get({ id })
     // Two different bodies can share an acronym; keep them apart when both full names are known.
     if (taken && taken.name !== taken.acronym && org.name !== org.acronym && foldName(taken.name) !== foldName(org.name)) {
       id = slugify(org.name)
     }
   }
-  const row = tx.select().from(organisations).where(eq(organisations.id, id)).get()
-  if (!row) tx.insert(organisations).values({ id, name: org.name, acronym: org.acronym }).run()
+  const row = st.organisation.get({ id })
+  if (!row) st.insertOrganisation.run({ id, name: org.name, acronym: org.acronym })
   else {
     const nameIsOnlyAcronym = row.name === row.acronym || (row.acronym === null && row.name === org.acronym)
-    const update: { name?: string; acronym?: string } = {}
-    if (nameIsOnlyAcronym && org.name !== org.acronym) update.name = org.name
-    if (!row.acronym && org.acronym) update.acronym = org.acronym
-    if (update.name || update.acronym) tx.update(organisations).set(update).where(eq(organisations.id, id)).run()
+    const name = nameIsOnlyAcronym && org.name !== org.acronym ? org.name : row.name
+    const acronym = row.acronym ?? org.acronym
+    if (name !== row.name || acronym !== row.acronym) st.updateOrganisation.run({ id, name, acronym })
   }
   return id
 }
 
 /** After a file is replaced, entities that no article mentions any more are removed. */
-function deleteOrphanEntities(tx: Tx): void {
-  tx.run(sql`DELETE FROM people WHERE id NOT IN (SELECT entity_id FROM article_entities WHERE entity_type = 'person')`)
-  tx.run(
-    sql`DELETE FROM organisations WHERE id NOT IN (SELECT entity_id FROM article_entities WHERE entity_type = 'organisation')`
-  )
-  tx.run(sql`DELETE FROM person_roles WHERE person_id NOT IN (SELECT id FROM people)`)
-  tx.run(sql`DELETE FROM person_organisations WHERE person_id NOT IN (SELECT id FROM people) OR organisation_id NOT IN (SELECT id FROM organisations)`)
+function deleteOrphanEntities(db: Db): void {
+  db.run(sql`DELETE FROM people WHERE id NOT IN (SELECT entity_id FROM article_entities WHERE entity_type = 'person')`)
+  db.run(sql`DELETE FROM organisations WHERE id NOT IN (SELECT entity_id FROM article_entities WHERE entity_type = 'organisation')`)
+  db.run(sql`DELETE FROM person_roles WHERE person_id NOT IN (SELECT id FROM people)`)
+  db.run(sql`DELETE FROM person_organisations WHERE person_id NOT IN (SELECT id FROM people) OR organisation_id NOT IN (SELECT id FROM organisations)`)
 }
