@@ -24,6 +24,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY migrations ./migrations
+COPY public ./public
 COPY data/articles ./data/articles
 RUN mkdir -p /data && chown node:node /data
 USER node

@@ -20,6 +20,7 @@ import type { Db } from './db/client.js'
 import { problem, registerErrorHandling, sendProblem } from './errors.js'
 import { articleRoutes } from './routes/articles.js'
 import { claimRoutes } from './routes/claims.js'
+import { dashboardRoutes } from './routes/dashboard.js'
 import { healthRoutes } from './routes/health.js'
 import { ingestRoutes } from './routes/ingest.js'
 import { organisationRoutes } from './routes/organisations.js'
@@ -98,7 +99,14 @@ export async function buildApp({
   await app.register(fastifyHelmet, {
     // Swagger UI's page needs its own inline styles; everything else is same-origin.
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], scriptSrc: ["'self'"] }
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        // Plain-HTTP deployments (a LAN address, Docker) would otherwise get a blank dashboard.
+        upgradeInsecureRequests: null
+      }
     }
   })
   if (rateLimitPerMinute > 0) {
@@ -167,6 +175,7 @@ export async function buildApp({
   await app.register(quoteRoutes)
   await app.register(claimRoutes)
   await app.register(searchRoutes)
+  await app.register(dashboardRoutes)
   if (ingest) await app.register(ingestRoutes, ingest)
   return app
 }
