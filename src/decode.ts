@@ -1,4 +1,5 @@
-/** Bytes of an input file → text, or a clear reason why the bytes are not text we can read. */
+/** Bytes of an input file → text (gunzipping .gz content), or a clear reason why the bytes are not text we can read. */
+import { gunzipSync } from 'node:zlib'
 
 export class UnreadableInputError extends Error {}
 
@@ -14,6 +15,27 @@ const MAGIC: [string, number[]][] = [
 
 const startsWith = (bytes: Uint8Array, sig: number[]): boolean => sig.every((b, i) => bytes[i] === b)
 
+const GZIP = [0x1f, 0x8b]
+
+/** Most bytes a gzip input may expand to: a small bomb must not take the process's memory. */
+export const MAX_DECOMPRESSED_BYTES = Number(process.env.INGEST_MAX_FILE_MB ?? 32) * 1024 * 1024
+
+/** Whether the bytes are gzip data (by magic number, whatever the file is called). */
+export const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && startsWith(bytes, GZIP)
+
+/** Gunzips with a ceiling on the output size; a corrupt or oversized stream is a clear refusal. */
+export function gunzipLimited(bytes: Uint8Array, limit = MAX_DECOMPRESSED_BYTES): Buffer {
+  try {
+    return gunzipSync(bytes, { maxOutputLength: limit })
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+      throw new UnreadableInputError(`gzip content is too large (over ${limit / 2 ** 20} MB decompressed)`)
+    }
+    throw new UnreadableInputError('not valid gzip data (truncated or corrupt)')
+  }
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 const utf16le = new TextDecoder('utf-16le', { fatal: true })
 const utf16be = new TextDecoder('utf-16be', { fatal: true })
@@ -25,6 +47,11 @@ const utf16be = new TextDecoder('utf-16be', { fatal: true })
  */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new UnreadableInputError('file is empty')
+  // one level only: gzip inside gzip is refused below as binary, like any other archive
+  if (isGzip(bytes)) {
+    bytes = gunzipLimited(bytes)
+    if (bytes.length === 0) throw new UnreadableInputError('file is empty (after gunzip)')
+  }
   let text: string
   try {
     if (startsWith(bytes, [0xef, 0xbb, 0xbf])) text = utf8.decode(bytes.subarray(3))

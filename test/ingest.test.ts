@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openWritable, type DbHandle } from '../src/db/client.js'
 import { ingestPaths } from '../src/ingest.js'
@@ -134,6 +135,24 @@ describe('ingest of bad input: a clear message per file, the others still ingest
     expect(outcomes[1]?.ok).toBe(true)
     expect(counts(h).source_files).toBe(1)
     expect(counts(h).articles).toBe(2)
+  })
+
+  it('decompresses gzip (by magic bytes, whatever the name) instead of refusing it as binary', () => {
+    const [gz, named] = ingestPaths(h.db, [write('seed.txt.gz', gzipSync(readFileSync(SEED_FILE))), write('plain.txt', gzipSync(seed().replace('IPS', 'IPS ')))])
+    expect(gz).toMatchObject({ ok: true, format: 'text', result: { articles: 2 } })
+    expect(named).toMatchObject({ ok: true, format: 'text' })
+  })
+
+  it.each([
+    ['a gzip bomb', () => gzipSync(Buffer.alloc(33 * 1024 * 1024, 'a')), /^gzip content is too large \(over \d+ MB decompressed\)$/],
+    ['truncated gzip', () => gzipSync(readFileSync(SEED_FILE)).subarray(0, 40), /^not valid gzip data \(truncated or corrupt\)$/],
+    ['gzip of a PNG', () => gzipSync(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.alloc(64, 7)])), /^binary file \(PNG image\), not text$/],
+    ['an empty gzip', () => gzipSync(Buffer.alloc(0)), /^file is empty \(after gunzip\)$/]
+  ] as const)('refuses %s', (_label, data, message) => {
+    const outcomes = ingestPaths(h.db, [write('bad.gz', data()), SEED_FILE])
+    expect(outcomes[0]?.error).toMatch(message)
+    expect(outcomes[1]?.ok).toBe(true)
+    expect(counts(h).source_files).toBe(1)
   })
 
   it('decodes UTF-16 with a BOM and Windows line endings into the same articles as UTF-8', () => {

@@ -1,4 +1,4 @@
-/** POST /v1/articles: the write path, ingesting one article exactly like the command; only with the ingest token. */
+/** POST /v1/articles: the write path, ingesting text, HTML, JSON (one object or an array) or JSON Lines exactly like the command; only with the ingest token. */
 import { timingSafeEqual } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
@@ -7,7 +7,8 @@ import type { Db } from '../db/client.js'
 import { sha256Hex } from '../db/store.js'
 import { decodeText, UnreadableInputError } from '../decode.js'
 import { problem, sendProblem } from '../errors.js'
-import { ingestText, type KnownMetadata } from '../ingest.js'
+import { detectFormat, type InputFormat } from '../formats/index.js'
+import { ingestText } from '../ingest.js'
 import { ProblemSchema } from './common.js'
 
 export const NewArticleSchema = z
@@ -33,6 +34,16 @@ export const IngestResultSchema = z
     claims: z.number().int().describe('Numeric claims found')
   })
   .meta({ id: 'IngestResult' })
+
+const EXTENSION: Record<InputFormat, string> = { text: 'txt', html: 'html', json: 'json', jsonl: 'jsonl' }
+
+/** The format a raw body is read as: the content type says HTML or JSON Lines; text/plain is sniffed like a file. */
+function formatOfContentType(contentType: string | undefined, text: string): InputFormat {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase()
+  if (type === 'text/html' || type === 'application/xhtml+xml') return 'html'
+  if (type === 'application/x-ndjson' || type === 'application/jsonl' || type === 'application/jsonlines') return 'jsonl'
+  return detectFormat('', text)
+}
 
 export interface IngestRouteOptions {
   /** Writable connection; the read routes keep their read-only one. */
@@ -73,7 +84,10 @@ export const ingestRoutes: FastifyPluginAsyncZod<IngestRouteOptions> = async (ap
     return null
   }
 
-  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (_req, body, done) => done(null, body))
+  // raw bodies: the format parsers read them exactly as they read files
+  for (const type of ['text/plain', 'text/html', 'application/xhtml+xml', 'application/x-ndjson', 'application/jsonl', 'application/jsonlines']) {
+    app.addContentTypeParser(type, { parseAs: 'buffer' }, (_req, body, done) => done(null, body))
+  }
 
   app.post(
     '/v1/articles',
@@ -81,11 +95,15 @@ export const ingestRoutes: FastifyPluginAsyncZod<IngestRouteOptions> = async (ap
       bodyLimit: 5 * 1024 * 1024,
       schema: {
         tags: ['articles'],
-        summary: 'Ingest one article (text/plain or JSON); needs the ingest token',
+        summary: 'Ingest articles (text/plain, text/html, JSON object or array, application/x-ndjson); needs the ingest token',
         description:
-          'Runs the same extraction and storage as the ingest command. text/plain bodies may hold several articles, like a file. Posting the same text again changes nothing.',
+          'Runs the same extraction and storage as the ingest command. text/plain bodies may hold several articles, like a file; a text/html page is one article with its page metadata; each JSON object or JSON Lines line is one article. Posting the same content again changes nothing.',
         security: [{ bearerAuth: [] }],
-        body: z.union([NewArticleSchema, z.instanceof(Buffer).describe('text/plain article text')]),
+        body: z.union([
+          NewArticleSchema,
+          z.array(NewArticleSchema).min(1).max(1000).describe('Several articles, stored together (all or none)'),
+          z.instanceof(Buffer).describe('text/plain, text/html or application/x-ndjson body')
+        ]),
         response: {
           200: z.object({ data: IngestResultSchema }),
           201: z.object({ data: IngestResultSchema }),
@@ -103,21 +121,23 @@ export const ingestRoutes: FastifyPluginAsyncZod<IngestRouteOptions> = async (ap
     },
     async (req, reply) => {
       let text: string
-      let known: KnownMetadata = {}
+      let format: InputFormat
       try {
-        if (Buffer.isBuffer(req.body)) text = decodeText(req.body)
-        else {
-          const a = req.body
-          text = decodeText(Buffer.from(a.body ?? a.text ?? '', 'utf8'))
-          known = { title: a.title, url: a.url, publishedAt: a.publishedAt, byline: a.author }
+        if (Buffer.isBuffer(req.body)) {
+          text = decodeText(req.body)
+          format = formatOfContentType(req.headers['content-type'], text)
+        } else {
+          // validated objects go through the same JSON reader as .json files (author lists, HTML bodies)
+          text = JSON.stringify(req.body)
+          format = 'json'
         }
       } catch (err) {
         if (err instanceof UnreadableInputError) return sendProblem(reply, problem(400, err.message, [{ parameter: 'body', message: err.message }]))
         throw err
       }
-      const sha256 = sha256Hex(JSON.stringify([text, known]))
-      const source = `api/${sha256.slice(0, 16)}.txt`
-      const outcome = ingestText(opts.writer, source, text, sha256, known)
+      const sha256 = sha256Hex(JSON.stringify([format, text]))
+      const source = `api/${sha256.slice(0, 16)}.${EXTENSION[format]}`
+      const outcome = ingestText(opts.writer, source, text, sha256, {}, format)
       if (!outcome.ok || !outcome.result) {
         const detail = outcome.error ?? 'nothing could be ingested'
         return sendProblem(reply, problem(400, detail, [{ parameter: 'body', message: detail }]))
