@@ -1,5 +1,16 @@
 /** Numeric claims: figures in the body with value, unit, qualifier, subject, category and source. */
-import { CATEGORY_STEMS, IRREGULAR_PARTICIPLES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, UNIT_CATEGORIES, VERB_FORMS } from './lexicon/categories.js'
+import {
+  CATEGORY_STEMS,
+  DISCOURSE_LEADS,
+  IRREGULAR_PARTICIPLES,
+  LEVEL_VERBS,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  QUANTITY_NOUNS,
+  TIME_NOUNS,
+  UNIT_CATEGORIES,
+  VERB_FORMS,
+} from './lexicon/categories.js'
 import { MONTHS, ORDINAL_SUFFIXES, SCALES, WEEKDAYS } from './lexicon/numbers.js'
 import {
   AMBIGUOUS_CURRENCY_PREFIXES,
@@ -11,6 +22,7 @@ import {
   MEASURE_UNITS,
   PERCENT_FORMS,
   PERCENT_POINT_UNIT,
+  UNIT_DIMENSIONS,
 } from './lexicon/units.js'
 import { readNumberAt, tokenize, type NumberRead, type Token } from './numbers.js'
 import type { ClaimCategory, ClaimFact, Entities, EntityRef, QuoteFact, Qualifier, Span } from './types.js'
@@ -428,9 +440,12 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'for', 'by', 'with
 /** Words that cannot end a subject phrase. */
 const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'with', 'from', 'by', 'at', 'on', 'in', 'into', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that', 'who', 'and', 'or', 'as'])
 const LEADING_DROP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'but', 'all', 'another', 'only', 'just'])
-const SENTENCE_LEAD_PREPS = new Set(['in', 'on', 'during', 'between', 'since', 'by', 'throughout', 'last', 'this', 'over', 'from', 'until'])
-const MAX_TAIL_WORDS = 9
+const SENTENCE_LEAD_PREPS = new Set(['in', 'on', 'at', 'during', 'between', 'since', 'by', 'throughout', 'last', 'this', 'over', 'from', 'until', 'after', 'before', 'across', 'within', 'as'])
+const MAX_TAIL_WORDS = 12
+/** Prepositions whose phrase scopes every figure of a coordination ("… and 888 injured in the final months"). */
+const SHARED_PREPS = new Set(['in', 'on', 'at', 'across', 'since', 'during', 'as', 'throughout', 'between', 'toward', 'towards', 'over', 'within', 'from', 'into'])
 const MAX_SUBJECT_WORDS = 13
+const MAX_LEAD_WORDS = 12
 
 /** Verbs that take a count as object ("launched 197 drones", "faces 18 charges", "killing two"). */
 function looksLikeVerb(t: Token | undefined): boolean {
@@ -443,6 +458,12 @@ function looksLikeVerb(t: Token | undefined): boolean {
 function participle(verb: string): string {
   const irregular = IRREGULAR_PARTICIPLES[verb]
   if (irregular) return irregular
+  // "occupies" → "occupied", "houses" → "housed": a present verb reads as a participle after its noun.
+  if (/[^s]s$/.test(verb) && verb.length > 4) {
+    if (/ies$/.test(verb)) return `${verb.slice(0, -3)}ied`
+    if (/(ss|sh|ch|x)es$/.test(verb)) return `${verb.slice(0, -2)}ed`
+    return verb.endsWith('es') ? `${verb.slice(0, -1)}d` : `${verb.slice(0, -1)}ed`
+  }
   if (/[^aeiou]ing$/.test(verb) && verb.length > 5) {
     const stem = verb.slice(0, -3)
     if (/([bdgmnprt])\1$/.test(stem)) return `${stem.slice(0, -1)}ed`
@@ -452,7 +473,7 @@ function participle(verb: string): string {
 }
 
 /** Words after the figure up to a clause boundary, with auxiliaries dropped. */
-function wordsAfter(tokens: readonly Token[], k: number, end: number, figureStarts: ReadonlySet<number>): Token[] {
+function wordsAfter(tokens: readonly Token[], k: number, end: number, figureEnds: ReadonlyMap<number, number>): Token[] {
   const out: Token[] = []
   let j = k
   // "($230bn)", "(115 square miles)": a conversion in brackets belongs to the figure, not to its subject.
@@ -464,8 +485,36 @@ function wordsAfter(tokens: readonly Token[], k: number, end: number, figureStar
   for (; j < end && out.length < MAX_TAIL_WORDS; j++) {
     const t = tokens[j]
     if (!t) break
-    if (figureStarts.has(j)) break
+    const figEnd = figureEnds.get(j)
+    if (figEnd !== undefined) {
+      // "for nearly a year": the hedge words before the inner figure were taken as words; give them back.
+      const hedge = qualifierBefore(tokens, j)
+      if (hedge) while (out.length && (out[out.length - 1]?.start ?? 0) >= (tokens[hedge.at]?.start ?? Infinity)) out.pop()
+      let w = out.length - 1
+      while (w > 0 && DETERMINERS.test(out[w]?.lower ?? '') && out[w]?.lower !== 'of') w--
+      const prep = out[w]?.lower ?? ''
+      // "in three reception centres": a count inside a phrase of place does not end it;
+      // "hosted for nearly a year in …": nor does a span of time, which is dropped with its preposition.
+      const span = DURATION_UNITS[tokens[figEnd - 1]?.lower ?? ''] !== undefined
+      if (/^(for|over)$/.test(prep) && span) out.pop()
+      // "in the three months to June": a period inside the phrase keeps its words.
+      else if (span && /^(in|within)$/.test(prep)) for (let x = j; x < figEnd; x++) out.push(tokens[x] as Token)
+      else if (!/^(in|at|across|within|inside|among)$/.test(prep)) {
+        // "deals that allowed five repairs": the verb taking the next figure belongs to that figure.
+        if (out.length > 1 && /^(that|which|who)$/.test(out[out.length - 2]?.lower ?? '') && looksLikeVerb(out[out.length - 1])) out.length -= 2
+        break
+      }
+      j = figEnd - 1
+      continue
+    }
     if (t.kind === 'punct') {
+      // "struck the Kharkiv, Sumy, Odesa, and Khmelnytskyi regions": a list of names is one object.
+      const listTo = t.text === ',' && isCap(tokens[j - 1]) ? nameListEnd(tokens, j, end) : -1
+      if (listTo > 0) {
+        for (let x = j + 1; x < listTo; x++) if (tokens[x]?.kind === 'word') out.push(tokens[x] as Token)
+        j = listTo - 1
+        continue
+      }
       if (HYPHENS.has(t.text) && gluedTo(tokens[j - 1], t)) continue
       if (t.text === '[' || t.text === ']' || t.text === '’' || t.text === "'" || t.text === '/' || t.text === '&') continue
       if ((t.text === '“' || t.text === '”' || t.text === '"') && out.length === 0) continue
@@ -473,23 +522,82 @@ function wordsAfter(tokens: readonly Token[], k: number, end: number, figureStar
     }
     if (CLAUSE_BREAKS.has(t.lower)) {
       const nx = tokens[j + 1]
-      // "killed or injured", "died or went missing": coordinated predicates stay in the phrase.
-      if ((t.lower === 'and' || t.lower === 'or') && out.length > 0 && nx && !isCap(nx) && (/ed$/.test(nx.lower) || VERB_FORMS.has(nx.lower)) && !figureStarts.has(j + 1)) {
+      // "between 2010 and 2015": years joined inside a phrase of time.
+      if (t.lower === 'and' && tokens[j - 1]?.kind === 'digits' && nx?.kind === 'digits' && !figureEnds.has(j + 1)) {
         out.push(t)
         continue
       }
-      // "as a political prisoner", "as of 2016": "as" before a noun phrase is a preposition.
-      if (t.lower === 'as' && nx && (nx.lower === 'a' || nx.lower === 'an' || nx.lower === 'the' || nx.lower === 'of' || nx.lower === 'part')) {
+      // "after 2020", "before the election": a phrase of time, not a new clause.
+      if ((t.lower === 'after' || t.lower === 'before') && (nx?.kind === 'digits' || out.length > 0) && (nx?.kind === 'digits' || /^(the|a|an|this|that|last)$/.test(nx?.lower ?? '') || MONTHS.has(nx?.lower ?? ''))) {
+        out.push(t)
+        continue
+      }
+      // "killed or injured", "died or went missing": coordinated predicates stay in the phrase.
+      if ((t.lower === 'and' || t.lower === 'or') && out.length > 0 && nx && !isCap(nx) && (/ed$/.test(nx.lower) || VERB_FORMS.has(nx.lower)) && !figureEnds.has(j + 1)) {
+        out.push(t)
+        continue
+      }
+      // "20,000 families and businesses whose…": two nouns joined right after the figure are one group.
+      if ((t.lower === 'and' || t.lower === 'or') && out.length > 0 && out.length <= 3 && !out.some((x) => (PREPOSITIONS.has(x.lower) && x.lower !== 'of') || looksLikeVerb(x)) && nounPairEnds(tokens, j + 1) > 0 && !figureEnds.has(j + 1)) {
+        out.push(t)
+        continue
+      }
+      // "in east Jerusalem and the West Bank": names joined inside a phrase of place stay together.
+      if (t.lower === 'and' && inPlacePhrase(out) && isCap(out[out.length - 1]) && (isCap(nx) || (nx?.lower === 'the' && isCap(tokens[j + 2])))) {
+        out.push(t)
+        continue
+      }
+      // "died while attempting to migrate": a participle clause still describes the counted people.
+      if ((t.lower === 'while' || t.lower === 'after' || t.lower === 'when' || t.lower === 'before') && out.length > 0 && /ing$/.test(nx?.lower ?? '') && !isCap(nx)) {
+        out.push(t)
+        continue
+      }
+      // "as a political prisoner", "identified as vulnerable": "as" after a participle or before a noun phrase is a preposition.
+      if (t.lower === 'as' && nx && (/ed$/.test(out[out.length - 1]?.lower ?? '') || nx.lower === 'a' || nx.lower === 'an' || nx.lower === 'the' || nx.lower === 'of' || nx.lower === 'part')) {
         out.push(t)
         continue
       }
       break
     }
+    // "without being linked": a passive clause after a preposition is a new statement.
+    if (PREPOSITIONS.has(t.lower) && /^(being|having)$/.test(tokens[j + 1]?.lower ?? '')) break
     if (AUXILIARIES.has(t.lower)) continue
     out.push(t)
   }
   while (out.length && DANGLING.has(out[out.length - 1]?.lower ?? '')) out.pop()
   return out
+}
+
+/** From a comma after a name: the end of ", Name, Name, and Name" when it closes with "and"/"or", else -1. */
+function nameListEnd(tokens: readonly Token[], comma: number, end: number): number {
+  let k = comma
+  for (let items = 0; items < 12 && k < end; items++) {
+    if (tokens[k]?.text === ',') k++
+    const conj = tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or'
+    if (conj) k++
+    if (!isCap(tokens[k])) return -1
+    while (k < end && (isCap(tokens[k]) || (HYPHENS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])))) k++
+    if (conj) return k
+    if (tokens[k]?.text !== ',') return -1
+  }
+  return -1
+}
+
+/** True when the words so far hold a preposition, so a following "and" can join two places. */
+function inPlacePhrase(out: readonly Token[]): boolean {
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 6; k--) if (/^(in|across|at|to|from|toward|towards|between|into)$/.test(out[k]?.lower ?? '')) return true
+  return false
+}
+
+/** After "and" at k-1: the end of one or two plain noun words that close the group there, else 0. */
+function nounPairEnds(after: readonly Token[], k: number): number {
+  const plain = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !isCap(t) && !/^(more|less|fewer|so|else|other|others|not)$/.test(t.lower) && !looksLikeVerb(t) && !AUXILIARIES.has(t.lower) && !DETERMINERS.test(t.lower) && !PREPOSITIONS.has(t.lower) && !CLAUSE_BREAKS.has(t.lower) && !PRONOUNS.test(t.lower)
+  if (!plain(after[k])) return 0
+  const end = plain(after[k + 1]) ? k + 2 : k + 1
+  const next = after[end]
+  // The group must close right after: a verb, a preposition or the end of the words.
+  if (next && next.kind !== 'punct' && !looksLikeVerb(next) && !PREPOSITIONS.has(next.lower) && !AUXILIARIES.has(next.lower) && next.lower !== 'that' && next.lower !== 'who' && next.lower !== 'whose') return 0
+  return end
 }
 
 /** Where the counted noun group ends in `after`: before the first preposition, participle or verb. */
@@ -498,29 +606,92 @@ function headLength(after: readonly Token[]): number {
     const t = after[k]
     if (!t) break
     if (t.lower === 'of' && k > 0) continue // "waves of releases": still the noun group
+    // "families and businesses", "democracy and constitutional rights": nouns joined inside the group.
+    if ((t.lower === 'and' || t.lower === 'or') && k > 0 && nounPairEnds(after, k + 1) > 0) {
+      k = nounPairEnds(after, k + 1) - 1
+      continue
+    }
     if (PREPOSITIONS.has(t.lower) || t.lower === 'that' || t.lower === 'who' || t.lower === 'and' || t.lower === 'or') return k
-    if (k > 0 && !isCap(t) && (/(ed|ing)$/.test(t.lower) || VERB_FORMS.has(t.lower)) && !/(ing|ed)$/.test(after[k - 1]?.lower ?? 'x')) return k
+    // "533 territories already formalised", "four have yet to be…": an adverb starts what is said of the group.
+    if (/^(already|still|now|then|also|yet|currently|previously|later|again|reportedly)$/.test(t.lower)) return k
+    // "2,000 jobs last year": a time phrase ends the noun group.
+    if (k > 0 && /^(last|this|next)$/.test(t.lower) && TIME_NOUNS.test(after[k + 1]?.lower ?? '')) return k
+    // "officially recognised political prisoners": an adverb makes the participle part of the noun group.
+    const adverbed = /ly$/.test(after[k - 1]?.lower ?? '') && after[k + 1] !== undefined && !PREPOSITIONS.has(after[k + 1]?.lower ?? '')
+    if (k > 0 && !isCap(t) && !adverbed && (/(ed|ing)$/.test(t.lower) || VERB_FORMS.has(t.lower)) && !/(ing|ed)$/.test(after[k - 1]?.lower ?? 'x')) return k
     if (k === 0 && !isCap(t) && /ed$/.test(t.lower)) return 0 // "41,000 injured"
   }
   return after.length
 }
 
-/** A short prepositional phrase opening the sentence ("In September,", "On Sunday,"), as words. */
-function sentenceLead(tokens: readonly Token[], sentFrom: number, figFrom: number): Token[] {
-  const first = tokens[sentFrom]
-  if (!first || !SENTENCE_LEAD_PREPS.has(first.lower)) return []
-  for (let k = sentFrom + 1; k < Math.min(figFrom, sentFrom + 7); k++) {
+/**
+ * A time or place phrase set off by a comma before the clause holding the figure ("In September,",
+ * "Then, on Thursday,", "…, between January 8 and 9, Russia launched"). It scopes every figure of
+ * that clause, so it belongs to their subjects; linking phrases ("In fact,") do not.
+ */
+function clauseLead(tokens: readonly Token[], sentFrom: number, figFrom: number): Token[] {
+  // The comma closing the phrase is the last punctuation before the figure.
+  let comma = -1
+  for (let k = figFrom - 1; k >= sentFrom && k >= figFrom - 25; k--) {
     const t = tokens[k]
-    if (t?.text === ',') return tokens.slice(sentFrom, k).filter((x) => x.kind !== 'punct')
-    if (t && t.kind === 'punct' && !HYPHENS.has(t.text)) return []
+    if (!t || t.kind !== 'punct' || HYPHENS.has(t.text) || t.text === '’' || t.text === "'" || t.text === '$') continue
+    if (t.text === ',') comma = k
+    break
   }
-  return []
+  if (comma < 0) return []
+  // The phrase opens the sentence or a clause ("…noted that over the past three years, it has seized…").
+  let p = comma - 1
+  while (p >= sentFrom && p >= comma - MAX_LEAD_WORDS && tokens[p]?.kind !== 'punct' && !/^(that|while|whereas|because|although|though|if)$/.test(tokens[p]?.lower ?? '')) p--
+  const open = tokens[p]
+  if (p >= sentFrom && open && open.kind === 'punct' && open.text !== ',' && open.text !== ';' && open.text !== ':' && !DASHES.has(open.text)) return []
+  if (p >= sentFrom && open && open.kind === 'word' && !/^(that|while|whereas|because|although|though|if)$/.test(open.lower)) return []
+  let start = p + 1
+  // "and on Thursday,", "but in 2025,": a conjunction may open the clause before the phrase.
+  if (/^(and|but|then|so|yet)$/.test(tokens[start]?.lower ?? '')) start++
+  if (!SENTENCE_LEAD_PREPS.has(tokens[start]?.lower ?? '') || start >= comma - 1) return []
+  const words = tokens.slice(start, comma)
+  if (DISCOURSE_LEADS.has(words.map((t) => t.lower).join(' '))) return []
+  // A verb inside means a clause ("In 2024, IOM supported…", "over 50,000 people have spent…"), not a phrase.
+  if (words.some((t) => SPEECH_VERBS.test(t.lower) || AUXILIARIES.has(t.lower) || VERB_FORMS.has(t.lower))) return []
+  return words.filter((x) => x.kind !== 'punct')
+}
+
+/** "…, Rio Grande do Sul, where 1,000 people were hosted": the place a "where" clause refers back to, as "in <place>". */
+function whereLead(tokens: readonly Token[], sentFrom: number, figFrom: number): string[] {
+  let w = figFrom - 1
+  while (w >= sentFrom && w > figFrom - 6 && tokens[w]?.kind === 'word' && tokens[w]?.lower !== 'where') w--
+  if (tokens[w]?.lower !== 'where' || tokens[w - 1]?.text !== ',') return []
+  const place: Token[] = []
+  for (let k = w - 2; k >= sentFrom && place.length < 6; k--) {
+    const t = tokens[k]
+    if (!t) break
+    if (isCap(t)) place.unshift(t)
+    else if (/^(do|de|da|del|of|the)$/.test(t.lower) && isCap(tokens[k - 1])) place.unshift(t)
+    else break
+  }
+  if (!place.length || !isCap(place[0])) return []
+  const the = tokens[w - 2 - place.length]?.lower === 'the' ? ['the'] : []
+  return ['in', ...the, ...place.map((t) => t.text)]
+}
+
+const POSSESSION_VERBS = /^(has|have|had|owns|own|owned)$/
+
+/** The capitalised name opening a sentence ("The EU has become…" → EU), as the doer of a later participle clause. */
+function sentenceSubject(tokens: readonly Token[], sentFrom: number): Token[] {
+  let k = sentFrom
+  if (/^(the|a|an)$/.test(tokens[k]?.lower ?? '')) k++
+  const out: Token[] = []
+  while (out.length < 4 && isCap(tokens[k]) && !OPENING_WORDS.has(tokens[k]?.lower ?? '')) out.push(tokens[k++] as Token)
+  // Only a name that is the whole subject: "The EU has", not "The EU delegation".
+  return looksLikeVerb(tokens[k]) || AUXILIARIES.has(tokens[k]?.lower ?? '') ? out : []
 }
 
 /** Capitalised agent right before a verb ("Russia launched"), skipping auxiliaries. */
 function agentBefore(tokens: readonly Token[], vi: number, sentFrom: number): Token[] {
   let k = vi - 1
-  while (k >= sentFrom && AUXILIARIES.has(tokens[k]?.lower ?? '')) k--
+  while (k >= sentFrom && (AUXILIARIES.has(tokens[k]?.lower ?? '') || /^(still|also|already|now|only|just|previously|recently|\p{Ll}+ly)$/u.test(tokens[k]?.text ?? ''))) k--
+  // "Russia, which occupies": the relative pronoun stands for the name before the comma.
+  if (/^(which|who)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',') k -= 2
   const out: Token[] = []
   while (k >= sentFrom && out.length < 3) {
     const t = tokens[k]
@@ -545,67 +716,253 @@ interface SubjectParts {
   lead: string[]
   /** Joined to the previous figure by "and" or a comma ("242 drones and 36 missiles"). */
   coordinated: boolean
+  /** Unit of the figure, so only like figures share their words. */
+  unit: string | null
+  /** Token index after the figure, to spot a conversion in brackets right behind it. */
+  to: number
+  /** "1,200km (745 miles)": the figure restates another one and shares its subject. */
+  sameAs?: SubjectParts
 }
 
 /** The subject text from its parts, lead phrase last and only when it adds words. */
 function composeSubject(p: SubjectParts): string {
   let words = p.head.length || p.verb.length || p.tail.length ? [...p.head, ...p.verb, ...p.tail] : p.before
-  if (p.lead.length && words.length + p.lead.length <= MAX_SUBJECT_WORDS) {
+  if (p.lead.length && words.length + p.lead.length <= MAX_SUBJECT_WORDS + 2) {
     const have = new Set(words.map((w) => w.toLowerCase()))
     if (!p.lead.slice(1).every((w) => have.has(w.toLowerCase()))) words = [...words, ...p.lead.map((w, k) => (k === 0 ? w.toLowerCase() : w))]
   }
-  return words.slice(0, MAX_SUBJECT_WORDS).join(' ').replace(/\s+([’'])\s*/g, '$1').trim()
+  return words.slice(0, MAX_SUBJECT_WORDS + 2).join(' ').replace(/\s+([’'])\s*/g, '$1').trim()
+}
+
+const DETERMINERS = /^(the|a|an|all|but|only|just|another|some|its|their|his|her|our|my|your|these|those|this|that|of)$/
+const PRONOUNS = /^(it|they|he|she|we|i|you|them|us|him|who|which|that|this|these|those|there)$/
+/** Prepositions that let an earlier verb govern the figure ("attacked Ukraine with 1,500 drones"). */
+const GOVERNING_PREPS = new Set(['with', 'for', 'on', 'to', 'at', 'against', 'into'])
+
+/** A verb at k that can take a figure, not an adjective after a determiner ("the following two days"). */
+function isVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  if (!t) return false
+  // "Russia, which occupies 20 percent": after a relative pronoun a present-tense verb takes the figure.
+  if (/^(which|who|that)$/.test(tokens[k - 1]?.lower ?? '') && t.kind === 'word' && !isCap(t) && /[^s]s$/.test(t.lower) && !AUXILIARIES.has(t.lower)) return true
+  if (!(looksLikeVerb(t) || LEVEL_VERBS.test(t.lower))) return false
+  return !/^(the|a|an|its|their|his|her|our|this|these|those)$/.test(tokens[k - 1]?.lower ?? '')
+}
+
+/** The figure's governing verb when it is the object of a preposition: "attacked Ukraine during the week with". */
+function governingVerb(tokens: readonly Token[], prep: number, sentFrom: number): number {
+  for (let k = prep - 1; k >= Math.max(sentFrom, prep - 8); k--) {
+    const t = tokens[k]
+    // "rose 5% to £3bn": an earlier figure between verb and preposition does not break the clause.
+    if (t && (t.kind === 'digits' || t.text === '%')) continue
+    if (!t || (t.kind === 'punct' && !HYPHENS.has(t.text)) || CLAUSE_BREAKS.has(t.lower)) return -1
+    if (isVerbAt(tokens, k)) return k
+  }
+  return -1
+}
+
+/**
+ * The noun phrase a verb at `v` says something about, read backwards from it: "the indigenous
+ * population(, estimated at …,) fell", "the cost of post-war reconstruction estimated at".
+ */
+function clauseSubject(tokens: readonly Token[], v: number, sentFrom: number, allowPreps = true): Token[] {
+  let k = v - 1
+  const skippable = (t: Token | undefined): boolean => t !== undefined && (AUXILIARIES.has(t.lower) || /ly$/.test(t.lower) || t.lower === 'now' || t.lower === 'still' || t.lower === 'also')
+  while (k >= sentFrom && skippable(tokens[k])) k--
+  // "has fluctuated and currently is estimated": the subject is that of the first verb.
+  if ((tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') && looksLikeVerb(tokens[k - 1])) {
+    k -= 2
+    while (k >= sentFrom && skippable(tokens[k])) k--
+  }
+  // An apposition between subject and verb: "The population, estimated at …, fell".
+  if (tokens[k]?.text === ',') {
+    let c = k - 1
+    while (c >= sentFrom && c > k - 25 && tokens[c]?.text !== ',') c--
+    k = c >= sentFrom && tokens[c]?.text === ',' ? c - 1 : -1
+  }
+  const out: Token[] = []
+  for (; k >= sentFrom && out.length < 8; k--) {
+    const t = tokens[k]
+    if (!t) break
+    if (t.kind === 'punct') {
+      if (HYPHENS.has(t.text) || t.text === '’' || t.text === "'") continue
+      break
+    }
+    if (t.kind === 'digits' || CLAUSE_BREAKS.has(t.lower) || AUXILIARIES.has(t.lower)) break
+    // "the population in the camp": a preposition after a noun stays inside the phrase.
+    if (PREPOSITIONS.has(t.lower) && t.lower !== 'of') {
+      if (!allowPreps) break
+      const p = tokens[k - 1]
+      if (k - 1 < sentFrom || !p || p.kind !== 'word' || isVerbAt(tokens, k - 1) || AUXILIARIES.has(p.lower) || CLAUSE_BREAKS.has(p.lower) || PREPOSITIONS.has(p.lower) || PRONOUNS.test(p.lower)) break
+    }
+    if (looksLikeVerb(t) && out.length > 0) break
+    out.unshift(t)
+  }
+  while (out.length && (DETERMINERS.test(out[0]?.lower ?? '') || PRONOUNS.test(out[0]?.lower ?? ''))) out.shift()
+  if (out.length === 1 && PRONOUNS.test(out[0]?.lower ?? '')) return []
+  return out
+}
+
+/** "six of its 15 reactors", "533 of these territories": where the counted noun starts after "of", or -1. */
+function partitiveNoun(tokens: readonly Token[], fig: Figure, figureEnds: ReadonlyMap<number, number>): number {
+  if (fig.unit || tokens[fig.to]?.lower !== 'of') return -1
+  let k = fig.to + 1
+  while (DETERMINERS.test(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'of') k++
+  const end = figureEnds.get(k)
+  if (end !== undefined) k = end
+  const t = tokens[k]
+  if (!t || t.kind !== 'word' || PRONOUNS.test(t.lower) || PREPOSITIONS.has(t.lower)) return -1
+  return k
+}
+
+/** Where the verb governing a figure sits, read leftwards from the figure's first word. */
+interface ObjectVerb {
+  /** Token index of the verb, or -1. */
+  at: number
+  /** Token index of the last word before the figure that is no determiner. */
+  vi: number
+  /** Words between verb and figure when a preposition links them ("attacked Ukraine during the week with"). */
+  between: Token[]
+  /** "the remains of 42 people": an "of" stands right before the figure. */
+  ofBefore: boolean
+}
+
+/** The verb that takes the figure as its object: "launched 197 drones", "released over 120", "attacked Ukraine with 1,500". */
+function objectVerb(tokens: readonly Token[], hedgeStart: number, sentFrom: number): ObjectVerb {
+  let vi = hedgeStart - 1
+  let ofBefore = false
+  while (vi >= sentFrom && DETERMINERS.test(tokens[vi]?.lower ?? '')) {
+    if (tokens[vi]?.lower === 'of') ofBefore = true
+    vi--
+  }
+  const none: ObjectVerb = { at: -1, vi, between: [], ofBefore }
+  // "the remains of 42 people", "a population of 60,000": the word before "of" is a noun.
+  if (ofBefore) return none
+  if (isVerbAt(tokens, vi)) return { ...none, at: vi }
+  const t = tokens[vi]
+  if (GOVERNING_PREPS.has(t?.lower ?? '')) {
+    const at = governingVerb(tokens, vi, sentFrom)
+    const between = at >= 0 ? tokens.slice(at + 1, vi).filter((x) => x.kind === 'word' && !DETERMINERS.test(x.lower) && !AUXILIARIES.has(x.lower)) : []
+    return { ...none, at, between }
+  }
+  // "aiming to reach 4.1 million people", "will spend £20bn": a bare verb after "to" or a modal.
+  if (MODAL_OR_TO.test(tokens[vi - 1]?.lower ?? '') && t?.kind === 'word' && !isCap(t) && !PREPOSITIONS.has(t.lower)) return { ...none, at: vi }
+  return none
+}
+
+const MODAL_OR_TO = /^(to|will|would|could|can|may|might|must|should|shall)$/
+
+/**
+ * The verb phrase said of the counted noun: "pardoned and released", "Russia launched",
+ * "occupied by Russia", "attacked Ukraine during the week".
+ */
+function verbPhrase(tokens: readonly Token[], at: number, between: readonly Token[], agent: readonly Token[]): string[] {
+  const verb = tokens[at]
+  if (!verb) return []
+  const out: string[] = []
+  // "they pardoned and released over 120": coordinated verbs act on the figure together.
+  const c = tokens[at - 1]
+  const v0 = tokens[at - 2]
+  if ((c?.lower === 'and' || c?.lower === 'or') && v0 && looksLikeVerb(v0) && /ed$/.test(v0.lower)) out.push(v0.lower, c.lower)
+  const names = agent.map((t) => t.text)
+  // "Russia, which occupies 20 percent": after a relative pronoun the doer follows as "by X".
+  if (/^(which|who)$/.test(c?.lower ?? '') && names.length) return [...out, participle(verb.lower), ...between.map((t) => t.text), 'by', ...names]
+  // "charges Assange faces", "drones Russia launched": with its doer the verb keeps its tense.
+  const form = between.length || (names.length && !/ing$/.test(verb.lower)) ? verb.lower : participle(verb.lower)
+  return [...names, ...out, form, ...between.map((t) => t.text)]
+}
+
+/** Nothing after the number ("a country of only nine million"): up to six words before it. */
+function wordsBefore(tokens: readonly Token[], hedgeStart: number, sentFrom: number): string[] {
+  const before: string[] = []
+  for (let k = hedgeStart - 1; k >= sentFrom && before.length < 6; k--) {
+    const t = tokens[k]
+    if (!t) break
+    if (t.kind === 'punct') {
+      if (t.text === ',' || DASHES.has(t.text) || t.text === '’' || t.text === "'") continue
+      break
+    }
+    if (AUXILIARIES.has(t.lower)) continue
+    before.unshift(t.text)
+  }
+  while (before.length && (LEADING_DROP.has(before[0]?.toLowerCase() ?? '') || PREPOSITIONS.has(before[0]?.toLowerCase() ?? ''))) before.shift()
+  while (before.length && (DANGLING.has(before[before.length - 1]?.toLowerCase() ?? '') || /^(only|just|some|than|more|less)$/i.test(before[before.length - 1] ?? ''))) before.pop()
+  return before
 }
 
 /** The parts of a short noun phrase naming what the figure counts. */
-function subjectOf(tokens: readonly Token[], fig: Figure, sentFrom: number, sentTo: number, siblings: readonly SubjectParts[], figureStarts: ReadonlySet<number>): SubjectParts {
+function subjectOf(tokens: readonly Token[], fig: Figure, sentFrom: number, sentTo: number, siblings: readonly SubjectParts[], figureEnds: ReadonlyMap<number, number>): SubjectParts {
   const q = qualifierBefore(tokens, fig.from)
   const hedgeStart = q ? q.at : fig.from
-  let after = wordsAfter(tokens, fig.to, sentTo, figureStarts)
+  const prev = siblings.at(-1)
+  if (prev && tokens[hedgeStart - 1]?.text === '(' && prev.to === hedgeStart - 1) {
+    return { head: [], verb: [], tail: [], before: [], lead: [], coordinated: false, unit: fig.unit, to: fig.to, sameAs: prev.sameAs ?? prev }
+  }
   const share = fig.unit === 'percent' && tokens[fig.to]?.lower === 'of'
+  // "5,635 buildings…, 80 percent of which had only…": the share is of the earlier figure's noun.
+  const ofWhich = share && /^(which|whom)$/.test(tokens[fig.to + 1]?.lower ?? '') ? prev : undefined
+  const part = partitiveNoun(tokens, fig, figureEnds)
+  let after = wordsAfter(tokens, ofWhich ? fig.to + 2 : part >= 0 ? part : fig.to, sentTo, figureEnds)
   while (after.length && LEADING_DROP.has(after[0]?.lower ?? '')) after = after.slice(1)
 
-  // The verb that takes the figure as its object: "launched 197 drones", "released over 120".
-  let vi = hedgeStart - 1
-  while (vi >= sentFrom && /^(the|a|an|all|but|only|just|another|some|its|their|of|these|those)$/.test(tokens[vi]?.lower ?? '')) vi--
-  if (tokens[vi]?.lower === 'with' || tokens[vi]?.lower === 'to') vi--
-  let verbTok = looksLikeVerb(tokens[vi]) ? tokens[vi] : undefined
-  const agent = verbTok ? agentBefore(tokens, vi, sentFrom) : []
+  const ov = objectVerb(tokens, hedgeStart, sentFrom)
+  const level = ov.at >= 0 && LEVEL_VERBS.test(tokens[ov.at]?.lower ?? '')
+  let verbAt = level ? -1 : ov.at
+  const verbTok = tokens[verbAt]
+  let agent = verbTok ? agentBefore(tokens, verbAt, sentFrom) : []
+  // "The EU has become…, sending 195 billion euros": a participle clause acts for the sentence's subject.
+  if (verbTok && !agent.length && /ing$/.test(verbTok.lower) && tokens[verbAt - 1]?.text === ',') agent = sentenceSubject(tokens, sentFrom)
+  // "Apib has only six members", "Brazil has 533 of these territories": the owner names whose things are counted.
+  const owner = !verbTok && POSSESSION_VERBS.test(tokens[ov.vi]?.lower ?? '') ? agentBefore(tokens, ov.vi, sentFrom) : []
 
   const hl = headLength(after)
   // "includes 15,000 civilians killed": a participle after the noun already says what happened to it.
-  if (hl > 0 && /ed$/.test(after[hl]?.lower ?? '')) verbTok = undefined
+  if (hl > 0 && /ed$/.test(after[hl]?.lower ?? '')) verbAt = -1
   let head = after.slice(0, hl).map((t) => t.text)
   const tail = after.slice(hl).map((t) => t.text)
-  if (share) head = ['share', 'of', ...head]
-  if (head.length === 0 && !fig.unit) {
-    // "41,000 injured", "11 in favour": the counted noun is shared with an earlier figure of the sentence.
-    const sib = siblings[siblings.length - 1]
-    if (sib && sib.head.length) head = sib.head
-  }
+  if (ofWhich) head = ['share', 'of', ...ofWhich.head]
+  else if (share) head = ['share', 'of', ...head]
+  if (owner.length && head.length) head = [...owner.map((t) => t.text), ...head]
   const joint = tokens[hedgeStart - 1]
-  const coordinated = siblings.length > 0 && (joint?.lower === 'and' || joint?.text === ',' || joint?.lower === 'or')
-  let verb = verbTok ? [participle(verbTok.lower), ...(agent.length ? ['by', ...agent.map((t) => t.text)] : [])] : []
+  const asWellAs = joint?.lower === 'as' && tokens[hedgeStart - 2]?.lower === 'well' && tokens[hedgeStart - 3]?.lower === 'as'
+  const alongside = joint?.lower === 'alongside' || asWellAs
+  const coordinated = prev !== undefined && (joint?.lower === 'and' || joint?.text === ',' || joint?.lower === 'or' || alongside)
+  // "600,000 Israelis live in …, alongside three million Palestinians": the later figure shares what the first one does.
+  if (alongside && prev && tail.length === 0 && verbAt < 0 && prev.tail.length) tail.push(...prev.tail)
+  let verb = verbAt >= 0 ? verbPhrase(tokens, verbAt, ov.between, agent) : []
   // "launched 242 drones and 36 missiles": the second figure shares the verb of the first.
-  if (!verb.length && coordinated) verb = siblings.at(-1)?.verb ?? []
-  const before: string[] = []
-  if (head.length === 0 && tail.length === 0 && !verb.length) {
-    // Nothing after the number ("fell to 294,131", "a country of only nine million"): the words before it.
-    for (let k = hedgeStart - 1; k >= sentFrom && before.length < 6; k--) {
-      const t = tokens[k]
-      if (!t) break
-      if (t.kind === 'punct') {
-        if (t.text === ',' || DASHES.has(t.text) || t.text === '’' || t.text === "'") continue
-        break
-      }
-      if (AUXILIARIES.has(t.lower)) continue
-      before.unshift(t.text)
-    }
-    while (before.length && (LEADING_DROP.has(before[0]?.toLowerCase() ?? '') || PREPOSITIONS.has(before[0]?.toLowerCase() ?? ''))) before.shift()
-    while (before.length && (DANGLING.has(before[before.length - 1]?.toLowerCase() ?? '') || /^(only|just|some|than|more|less)$/i.test(before[before.length - 1] ?? ''))) before.pop()
+  if (!verb.length && coordinated) verb = prev.verb
+  // "the population fell to 294,131", "is estimated at around 40,000": the figure measures the clause's subject.
+  if (level && head.length === 0 && !share) head = clauseSubject(tokens, ov.at, sentFrom).map((t) => t.text)
+  // "a pre-war population of 60,000", "a prison term of up to five years": the noun before "of" is what is measured.
+  if (ov.ofBefore && head.length === 0 && !share) {
+    const noun = clauseSubject(tokens, ov.vi + 1, sentFrom, false).filter((t) => t.lower !== 'of')
+    if (noun.length && !QUANTITY_NOUNS.has(noun.at(-1)?.lower ?? '')) head = noun.map((t) => t.text)
   }
-  const lead = sentenceLead(tokens, sentFrom, hedgeStart).map((t) => t.text)
-  return { head, verb, tail, before, lead, coordinated }
+  // "41,000 injured", "11 in favour", "while 1,214 were recorded": the counted noun is shared with an earlier like figure;
+  // "Inflation was 3.2% in March, down from 3.4%": so is the measured noun of an earlier figure in the same unit.
+  if (head.length === 0 && !ov.ofBefore && !share && prev && prev.unit === fig.unit && prev.head.length) head = prev.head
+  const span = fig.unit !== null && DURATION_UNITS[fig.unit] !== undefined
+  // "I spent 10 years in solitary confinement": a span of time the clause's subject spent doing something.
+  if (span && head.length === 0 && verbAt >= 0) {
+    head = ['time', ...clauseSubject(tokens, verbAt, sentFrom, false).slice(-4).map((t) => t.text)]
+    verb = verbPhrase(tokens, verbAt, ov.between, [])
+  }
+  const dimension = fig.unit !== null ? UNIT_DIMENSIONS[fig.unit] : undefined
+  // "a 55-kilometer zone": a measure used as an adjective gives the size of its noun.
+  if (dimension && head.length && HYPHENS.has(tokens[fig.to - 2]?.text ?? '')) head = ['size', 'of', ...head]
+  // "five years between 2010 and 2015", "1,200km from the border": the measure is a span of time or a dimension.
+  if (head.length === 0 && !verb.length && span && tail.length) head = ['time']
+  else if (head.length === 0 && dimension && tail.length) head = [dimension]
+  const before = head.length === 0 && tail.length === 0 && !verb.length ? wordsBefore(tokens, hedgeStart, sentFrom) : []
+  // "its largest warhead – 1,150kg": a measure in apposition gives the weight or size of the noun before it.
+  if (dimension && before.length) {
+    const v = before.findIndex((w) => VERB_FORMS.has(w.toLowerCase()) || /^\p{Ll}+(ed|ing)$/u.test(w))
+    before.splice(0, v + 1, dimension, 'of')
+  }
+  const cl = clauseLead(tokens, sentFrom, hedgeStart)
+  const lead = cl.length ? cl.map((t) => t.text) : whereLead(tokens, sentFrom, hedgeStart)
+  return { head, verb, tail, before, lead, coordinated, unit: fig.unit, to: fig.to }
 }
 
 // ---------------------------------------------------------------- category
@@ -636,7 +993,7 @@ function categoryOf(fig: Figure, subject: string, tokens: readonly Token[], sent
 
 // ---------------------------------------------------------------- source
 
-const SPEECH_VERBS = /^(said|says|say|told|tells|stated|states|reported|reports|report|estimated|estimates|estimate|noted|notes|added|adds|announced|announces|warned|warns|confirmed|confirms|verified|verifies|recorded|records|recording|documented|documents|showed|shows|show|indicated|indicates|indicate|highlighted|highlights|explained|explains|stressed|stresses|claimed|claims|calculated|calculates|counted|counts|registered|registers|revealed|reveals|put|puts|found|finds|according|cited|cites|wrote|writes|informed|informs|tallied|insisted|insists|argued|argues|reiterated|pointed|observed|acknowledged|admitted|asserted|declared|disclosed|projected|projects|predicted|predicts|forecast|forecasts)$/
+const SPEECH_VERBS = /^(said|says|say|told|tells|stated|states|reported|reports|report|reporting|saying|noting|stating|estimating|indicating|showing|citing|provided|provides|published|publishes|estimated|estimates|estimate|noted|notes|added|adds|announced|announces|warned|warns|confirmed|confirms|verified|verifies|recorded|records|recording|documented|documents|showed|shows|show|indicated|indicates|indicate|highlighted|highlights|explained|explains|stressed|stresses|claimed|claims|calculated|calculates|counted|counts|registered|registers|revealed|reveals|put|puts|found|finds|according|cited|cites|wrote|writes|informed|informs|tallied|insisted|insists|argued|argues|reiterated|pointed|observed|acknowledged|admitted|asserted|declared|disclosed|projected|projects|predicted|predicts|forecast|forecasts)$/
 
 interface Mention {
   start: number
@@ -666,6 +1023,21 @@ function tokenRange(tokens: readonly Token[], start: number, end: number): [numb
   return [lo, j]
 }
 
+/** "the ISA lawyer pointed out": a name used as a modifier of a role noun; the speaker is the person holding that role. */
+function modifiedSpeaker(tokens: readonly Token[], m: Mention, entities: Entities): EntityRef | null {
+  const [a, b] = tokenRange(tokens, m.start, m.end)
+  const role = tokens[b]
+  if (tokens[a - 1]?.lower !== 'the' || !role || role.kind !== 'word' || isCap(role) || !SPEECH_VERBS.test(tokens[b + 1]?.lower ?? '')) return null
+  return personByRole(role.lower, entities, m.start)
+}
+
+/** True when the name at token a follows a closing quote (',” X said'), so X's words are that quote. */
+function afterQuote(tokens: readonly Token[], a: number): boolean {
+  const p1 = tokens[a - 1]?.text ?? ''
+  const p2 = tokens[a - 2]?.text ?? ''
+  return /^[”"]$/.test(p1) || (/^[”"]$/.test(p2) && /^[,.!?]$/.test(tokens[a - 3]?.text ?? ''))
+}
+
 /** The mention in a sentence that the sentence attributes its figures to, or null. */
 function attributedMention(tokens: readonly Token[], sentMentions: readonly Mention[], figStart: number, figEnd: number, sentTo: number): Mention | null {
   let best: Mention | null = null
@@ -689,9 +1061,12 @@ function attributedMention(tokens: readonly Token[], sentMentions: readonly Ment
     // "X (OHCHR) reports that", "X, the head of Y, said", "X on Saturday told".
     if (!cue) {
       let depth = 0
+      const nextMention = sentMentions.find((o) => o.start >= m.end && o.ref.key !== m.ref.key)
       for (let k = b; k < Math.min(sentTo, b + 14); k++) {
         const t = tokens[k]
         if (!t) break
+        // "…with Congress," Terena told": a later name owns the verb.
+        if (nextMention && t.start >= nextMention.start && depth === 0) break
         if (t.text === '(') depth++
         else if (t.text === ')') depth--
         else if (depth === 0 && SPEECH_VERBS.test(t.lower)) {
@@ -699,7 +1074,8 @@ function attributedMention(tokens: readonly Token[], sentMentions: readonly Ment
           const owner = verbOwner.get(k)
           if (!owner) {
             verbOwner.set(k, m)
-            cue = true
+            // ',” X told IPS, referring to…': the words X stands for are the quote before, not what follows.
+            cue = !(afterQuote(tokens, a) && figStart > t.end)
           }
           break
         } else if (depth === 0 && t.kind === 'digits') break
@@ -719,32 +1095,99 @@ function attributedMention(tokens: readonly Token[], sentMentions: readonly Ment
 /** Sentences that go on with the figures of the sentence before ("This marks…", "It also found…"). */
 const CONTINUATION_RE = /^(?:this|that|these|those|it|such|the (?:figures?|data|numbers?|toll|total|report|study|survey)|of (?:these|those|them))\b|^[^.]{0,80}\balso\b/i
 const PERSON_PRONOUNS = new Set(['he', 'she'])
-const BODY_NOUNS = new Set(['agency', 'organisation', 'organization', 'office', 'mission', 'ministry', 'government', 'report', 'body', 'committee', 'commission', 'group', 'authority', 'department', 'programme', 'program', 'fund', 'council'])
+const BODY_NOUNS = new Set(['agency', 'organisation', 'organization', 'office', 'mission', 'ministry', 'government', 'report', 'body', 'committee', 'commission', 'group', 'authority', 'department', 'programme', 'program', 'fund', 'council', 'statement'])
+/** Body nouns that name a document, which speaks for its author rather than for the last name mentioned. */
+const DOCUMENT_NOUNS = new Set(['statement', 'report'])
+
+/** First letters two words must share to count as the same stem ("Prosecutors" ~ "Prosecution"). */
+const STEM_LENGTH = 6
+const stemOf = (w: string): string => w.toLowerCase().slice(0, STEM_LENGTH)
+
+/** An organisation whose name holds a word of the same stem as a common noun ("Prosecutors" → "Swedish Prosecution Authority"). */
+function orgByStem(noun: string, entities: Entities): EntityRef | null {
+  if (noun.length < STEM_LENGTH) return null
+  const stem = stemOf(noun)
+  const hits = entities.organisations.filter((o) => o.name.split(/\s+/).some((w) => w.length >= STEM_LENGTH && stemOf(w) === stem))
+  const o = hits.length === 1 ? hits[0] : undefined
+  return o ? { type: 'organisation', key: o.key, name: o.name } : null
+}
+
+/** The person last mentioned before `before` whose roles hold `noun` ("the ISA lawyer" → the lawyer named earlier). */
+function personByRole(noun: string, entities: Entities, before: number): EntityRef | null {
+  const re = new RegExp(`\\b${noun}\\b`, 'i')
+  let best: { ref: EntityRef; at: number } | null = null
+  for (const p of entities.people) {
+    if (!p.roles.some((r) => re.test(r))) continue
+    const at = Math.max(-1, ...p.mentions.filter((m) => m.start < before).map((m) => m.start))
+    if (at >= 0 && (!best || at > best.at)) best = { ref: { type: 'person', key: p.key, name: p.name }, at }
+  }
+  return best?.ref ?? null
+}
 
 /**
- * "He said", "She highlighted", "The agency reported": the nearest earlier person (for a pronoun) or
- * organisation (for a body noun) mentioned before the sentence.
+ * "He said", "She highlighted", "The agency reported", "Prosecutors told", "the ISA lawyer pointed out":
+ * the entity a pronoun, body noun, role noun or stem noun stands for, when a speech verb follows it.
  */
-function pronounSource(tokens: readonly Token[], sFrom: number, sTo: number, mentions: readonly Mention[], sentStart: number): EntityRef | null {
+function pronounSource(tokens: readonly Token[], sFrom: number, sTo: number, mentions: readonly Mention[], sentStart: number, entities: Entities, quotes: readonly QuoteFact[]): EntityRef | null {
   for (let k = sFrom; k < Math.min(sTo, sFrom + 25); k++) {
     const t = tokens[k]
-    if (!t) break
-    const isPerson = PERSON_PRONOUNS.has(t.lower)
-    const isBody = BODY_NOUNS.has(t.lower) && tokens[k - 1]?.lower === 'the'
-    if (!isPerson && !isBody) continue
+    if (!t || t.kind !== 'word') continue
     let verb = false
     for (let j = k + 1; j < Math.min(sTo, k + 4); j++) {
       if (SPEECH_VERBS.test(tokens[j]?.lower ?? '')) verb = true
     }
     if (!verb) continue
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const m = mentions[i]
-      if (!m || m.start >= sentStart) continue
-      if ((isPerson && m.ref.type === 'person') || (isBody && m.ref.type === 'organisation')) return m.ref
+    const isPerson = PERSON_PRONOUNS.has(t.lower)
+    const isBody = BODY_NOUNS.has(t.lower) && tokens[k - 1]?.lower === 'the'
+    if (isPerson || isBody) {
+      // "the statement said": a document speaks for whoever was last quoted as an organisation.
+      if (isBody && DOCUMENT_NOUNS.has(t.lower)) {
+        const q = quotes.filter((x) => x.speaker?.type === 'organisation' && x.end <= sentStart).sort((x, y) => y.end - x.end)[0]
+        if (q?.speaker) return q.speaker
+      }
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const m = mentions[i]
+        if (!m || m.start >= sentStart) continue
+        if ((isPerson && m.ref.type === 'person') || (isBody && m.ref.type === 'organisation')) return m.ref
+      }
+      return null
     }
-    return null
+    // The next word is the speech verb itself, so t heads the phrase that speaks.
+    if (!SPEECH_VERBS.test(tokens[k + 1]?.lower ?? '') || /^(he|she|it|they|we|i|who|which|that)$/.test(t.lower)) continue
+    const opensPhrase = k === sFrom || /^(the|a|an)$/.test(tokens[k - 1]?.lower ?? '') || tokens[k - 2]?.lower === 'the' || tokens[k - 1]?.text === ','
+    if (!opensPhrase || (isCap(t) && k !== sFrom)) continue
+    const byRole = /^\p{Ll}+$/u.test(t.text) ? personByRole(t.lower, entities, sentStart) : null
+    if (byRole) return byRole
+    const byStem = orgByStem(t.text, entities)
+    if (byStem) return byStem
   }
   return null
+}
+
+const ACCORDING_RE = /\baccording to\b|\b(?:data|figures|estimates|statistics) (?:from|by|of)\b/i
+/** A sentence that ends on its attribution cue, the name having fallen onto the next line. */
+const DANGLING_CUE_RE = /\b(?:according to(?:\s+(?:the\s+)?(?:new|latest|recent|official)?\s*(?:data|figures|estimates|statistics|report))?|(?:data|figures|estimates) from)\s*$/i
+
+/** The entity a sentence names as the origin of the figure at [start, end), or null. */
+function namedSource(body: string, tokens: readonly Token[], sent: Span, sTo: number, start: number, end: number, mentions: readonly Mention[], entities: Entities, quotes: readonly QuoteFact[]): EntityRef | null {
+  // A name inside a quote speaks only for figures of that quote ("a move by the Supreme Court," Terena told…).
+  const quoted = quotes.filter((x) => x.kind !== 'indirect' && x.start < sent.end && x.end > sent.start && !(x.start <= start && end <= x.end))
+  const inSent = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && !quoted.some((x) => x.start <= m.start && m.end <= x.end))
+  const named = attributedMention(tokens, inSent, start, end, sTo)
+  if (named) return modifiedSpeaker(tokens, named, entities) ?? named.ref
+  // "…, according to\nnew data\nIOM": the name was cut off onto the next lines.
+  if (DANGLING_CUE_RE.test(body.slice(sent.start, sent.end))) return mentions.find((m) => m.start >= sent.end && m.start - sent.end < 80)?.ref ?? null
+  return null
+}
+
+/** Gives `source` to the unattributed figures of the sentence right before `sentStart`, when nothing but space parts them. */
+function lendToSentenceBefore(found: readonly { claim: ClaimFact; sentEnd: number }[], body: string, sentStart: number, source: EntityRef): void {
+  const prevEnd = found.at(-1)?.sentEnd
+  if (prevEnd === undefined || prevEnd >= sentStart || /\S/.test(body.slice(prevEnd, sentStart))) return
+  for (let k = found.length - 1; k >= 0 && found[k]?.sentEnd === prevEnd; k--) {
+    const f = found[k]
+    if (f && f.claim.source === null) f.claim.source = source
+  }
 }
 
 // ---------------------------------------------------------------- sentences
@@ -790,8 +1233,8 @@ export function findClaims(body: string, sentences: Span[], entities: Entities, 
 
   const mentions = mentionsOf(entities)
   const sortedQuotes = [...quotes].filter((q) => q.speaker).sort((a, b) => a.end - a.start - (b.end - b.start))
-  const found: { claim: ClaimFact; parts: SubjectParts; fig: Figure; sFrom: number; sTo: number }[] = []
-  const figureStarts = new Set(figures.map((f) => f.from))
+  const found: { claim: ClaimFact; parts: SubjectParts; fig: Figure; sFrom: number; sTo: number; sentEnd: number }[] = []
+  const figureEnds = new Map(figures.map((f) => [f.from, f.to]))
   let siblings: SubjectParts[] = []
   let siblingSent = -1
   let carried: { ref: EntityRef; end: number } | null = null
@@ -807,29 +1250,37 @@ export function findClaims(body: string, sentences: Span[], entities: Entities, 
       siblings = []
       siblingSent = sent.start
     }
-    const parts = subjectOf(tokens, fig, sFrom, sTo, siblings, figureStarts)
+    const parts = subjectOf(tokens, fig, sFrom, sTo, siblings, figureEnds)
     // "242 drones and 36 missiles toward Ukraine": the earlier figures share the phrase after the last.
     if (parts.coordinated && parts.tail.length) {
+      // "2,514 were killed and 12,142 injured as a result of …": a phrase without a verb is shared by both.
+      const pp = parts.tail.findIndex((w) => SHARED_PREPS.has(w.toLowerCase()))
+      const phrase = pp >= 0 ? parts.tail.slice(pp) : []
       for (let k = siblings.length - 1; k >= 0; k--) {
         const sib = siblings[k]
         if (!sib) break
         if (!sib.tail.length) sib.tail = parts.tail
+        else if (phrase.length && !sib.tail.some((w) => PREPOSITIONS.has(w.toLowerCase()))) sib.tail = [...sib.tail, ...phrase]
         if (!sib.coordinated) break
       }
     }
     siblings.push(parts)
 
     let source: EntityRef | null = null
+    let reported = false
     const q = sortedQuotes.find((x) => x.start <= start && end <= x.end)
     if (q?.speaker) source = q.speaker
-    if (!source && mentions.length) {
-      const inSent = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end)
-      source = attributedMention(tokens, inSent, start, end, sTo)?.ref ?? null
-      if (!source) source = pronounSource(tokens, sFrom, sTo, mentions, sent.start)
+    if (!source && (mentions.length || entities.organisations.length || entities.people.length)) {
+      source = namedSource(body, tokens, sent, sTo, start, end, mentions, entities, quotes)
+      reported = source !== null && source.type === 'organisation'
+      if (!source) source = pronounSource(tokens, sFrom, sTo, mentions, sent.start, entities, quotes)
       // Reported speech runs on within a paragraph: a later figure of the same paragraph keeps the source.
       if (!source && carried && !body.slice(carried.end, sent.start).includes('\n') && CONTINUATION_RE.test(body.slice(sent.start, sent.end))) source = carried.ref
     }
     if (source) carried = { ref: source, end: sent.end }
+    // "At least 7,667 people died… In fact, 21 died every day, according to IOM": an attribution trailing the
+    // figures also covers those of the sentence just before, which it goes on from.
+    if (reported && source && body.slice(start, sent.end).search(ACCORDING_RE) > 0) lendToSentenceBefore(found, body, sent.start, source)
 
     const claim: ClaimFact = {
       text: body.slice(start, end),
@@ -844,11 +1295,11 @@ export function findClaims(body: string, sentences: Span[], entities: Entities, 
       start,
       end,
     }
-    found.push({ claim, parts, fig, sFrom, sTo })
+    found.push({ claim, parts, fig, sFrom, sTo, sentEnd: sent.end })
   }
   // Subjects are composed last because a later coordinated figure can lend its phrase to an earlier one.
   return found.map(({ claim, parts, fig, sFrom, sTo }) => {
-    claim.subject = composeSubject(parts)
+    claim.subject = composeSubject(parts.sameAs ?? parts)
     claim.category = categoryOf(fig, claim.subject, tokens, sFrom, sTo)
     return claim
   })

@@ -46,13 +46,18 @@ export function tokenize(text: string): Token[] {
     const t = m[0]
     const start = m.index ?? 0
     const c = t.charCodeAt(0)
-    const kind = c >= 48 && c <= 57 ? 'digits' : /[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct'
-    const afterBreak = out.length === 0 || text.slice(prevEnd, start).includes('\n')
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start, end: start + t.length, kind, afterBreak })
+    // ASCII letters and digits decide the kind without a Unicode regex, which is the common case.
+    const kind = c >= 48 && c <= 57 ? 'digits' : (c | 32) >= 97 && (c | 32) <= 122 ? 'word' : c < 128 ? 'punct' : LETTER_RE.test(t) ? 'word' : 'punct'
+    let afterBreak = out.length === 0
+    for (let k = prevEnd; k < start && !afterBreak; k++) if (text.charCodeAt(k) === 10) afterBreak = true
+    const lower = t.toLowerCase()
+    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + t.length, kind, afterBreak })
     prevEnd = start + t.length
   }
   return out
 }
+
+const LETTER_RE = /[\p{L}\p{M}]/u
 
 /** "2,514" → 2514, "3.7" → 3.7. */
 export function parseDigits(text: string): number {
@@ -116,6 +121,11 @@ function smallAt(tokens: readonly Token[], i: number): { value: number; next: nu
   return { value: v, next: i + 1 }
 }
 
+/** Every word a number in words can start with. */
+const NUMBER_STARTS: ReadonlySet<string> = new Set([
+  ...Object.keys(SMALL_NUMBERS), ...Object.keys(VAGUE_AMOUNTS), ...Object.keys(VAGUE_MULTIPLIERS), 'half', 'a', 'an',
+])
+
 const wordAt = (tokens: readonly Token[], i: number, w: string): boolean => tokens[i]?.lower === w
 
 /**
@@ -126,6 +136,8 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
   const first = tokens[i]
   if (!first || first.kind !== 'word') return null
   const w = first.lower
+  // Most words start no number; one set lookup settles them.
+  if (!NUMBER_STARTS.has(w)) return null
 
   // Vague plurals: "tens of thousands", "hundreds of millions", "dozens", "thousands".
   const mult = VAGUE_MULTIPLIERS[w]

@@ -53,6 +53,26 @@ describe('tokenize', () => {
     expect(toks.map((t) => t.afterBreak)).toEqual([true, true, false])
   })
 
+  it.each([
+    ['an ASCII word', 'Kyiv', 'word'],
+    ['a word with accents', 'Ubá', 'word'],
+    ['a word in another script', 'Київ', 'word'],
+    ['digits', '2,514', 'digits'],
+    ['an ASCII mark', '%', 'punct'],
+    ['a typographic dash', '—', 'punct'],
+  ])('reads %s as a %s token', (_label, text, kind) => {
+    expect(tokenize(text)[0]?.kind).toBe(kind)
+  })
+
+  it('straightens curly apostrophes in the lower-case form only', () => {
+    const [t] = tokenize('Ukraine’s')
+    expect(t).toMatchObject({ text: 'Ukraine’s', lower: "ukraine's" })
+  })
+
+  it('reads no number from a word that cannot start one', () => {
+    expect(readNumberAt(tokenize('drones launched'), 0)).toBeNull()
+  })
+
   it('reads a figure from the middle of a token stream', () => {
     const toks = tokenize('they freed 3.7 million people')
     const r = readNumberAt(toks, 2)

@@ -55,13 +55,42 @@ export const VERB_FORMS: ReadonlySet<string> = new Set([
   'contains', 'reaches', 'carries', 'carry', 'fell', 'rose', 'grew', 'went', 'killed', 'died', 'fled', 'lives', 'live',
   'remain', 'remains', 'stand', 'stands', 'owns', 'owes', 'costs', 'cost', 'puts', 'put', 'sets', 'set', 'seeks',
   'sought', 'wants', 'wanted', 'received', 'receives', 'raised', 'raises', 'requires', 'require', 'requested',
+  'cut', 'cuts', 'lent', 'lends', 'bid', 'bids', 'spend', 'invest', 'invests', 'borrow', 'borrows', 'sell', 'buy',
 ])
 
-/** Participles of irregular verbs, for turning "sending 90 billion" into "… sent". */
+/** Participles of irregular verbs, for turning "sending 90 billion" or "sends 90 billion" into "… sent". */
 export const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
   sending: 'sent', leaving: 'left', making: 'made', bringing: 'brought', holding: 'held', keeping: 'kept',
   taking: 'taken', hitting: 'hit', putting: 'put', building: 'built', finding: 'found', spending: 'spent',
   losing: 'lost', giving: 'given', seeing: 'seen', getting: 'got', selling: 'sold', buying: 'bought',
   paying: 'paid', shooting: 'shot', striking: 'struck', fleeing: 'fled', winning: 'won', meeting: 'met',
   calling: 'calling', including: 'including', housing: 'housing',
+  takes: 'taken', spends: 'spent', holds: 'held', sees: 'seen', makes: 'made', leaves: 'left', loses: 'lost',
+  gives: 'given', gets: 'got', sends: 'sent', wins: 'won', hits: 'hit', strikes: 'struck', finds: 'found',
+  brings: 'brought', keeps: 'kept', pays: 'paid', sells: 'sold', buys: 'bought', builds: 'built', meets: 'met',
+  draws: 'drawn', stands: 'stood', puts: 'put', sets: 'set', seeks: 'sought', costs: 'cost', shoots: 'shot',
+  flees: 'fled', owes: 'owed', lives: 'lived',
 }
+
+/**
+ * Opening phrases that link a sentence to the last one rather than place its figures in time or
+ * space ("In fact, 21 migrants died"); they never join a subject. Lower-case token sequences.
+ */
+export const DISCOURSE_LEADS: ReadonlySet<string> = new Set([
+  'in fact', 'in response', 'in addition', 'in total', 'in all', 'in particular', 'in contrast', 'by contrast',
+  'on average', 'in general', 'in short', 'in turn', 'on the other hand', 'in other words', 'at the same time',
+  'in this case', 'in that case', 'in any case', 'in practice', 'in theory', 'in sum', 'in summary', 'by comparison',
+  'in comparison', 'for example', 'for instance', 'of course', 'on balance', 'in reality', 'in the end', 'at least',
+  'by that time', 'by then', 'on top of that', 'in the meantime', 'in the past', 'for now', 'for its part', 'for his part', 'for her part', 'for their part',
+])
+
+/** Nouns that only announce a quantity ("a total of 1,693,535"); they never name what is counted. */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  'total', 'number', 'figure', 'sum', 'tally', 'count', 'maximum', 'minimum', 'average', 'amount', 'quantity', 'tune', 'rate', 'level', 'value',
+])
+
+/** Verbs whose figure measures their grammatical subject ("the population fell to 294,131", "is estimated at 40,000"). */
+export const LEVEL_VERBS = /^(is|are|was|were|be|been|stood|stands|stand|reached|reaches|totalled|totaled|totals|amounted|amounts|estimated|put|numbered|numbers|topped|tops|exceeded|exceeds|hit|hits|remained|remains|rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|declined|surged|soared|plunged|plummeted|shrank|shrunk|doubled|tripled|halved)$/
+
+/** Nouns of calendar time that end a counted noun group after "last"/"this"/"next" ("2,000 jobs last year"). */
+export const TIME_NOUNS = /^(year|month|week|day|night|weekend|quarter|season|spring|summer|autumn|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/

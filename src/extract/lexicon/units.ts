@@ -77,3 +77,11 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
 
 /** Short measure symbols that are only units when glued to the digits ("1,200km", "400sq"). */
 export const GLUED_ONLY_UNITS: ReadonlySet<string> = new Set(['g', 'ha', 'ft', 'sq m', 'm2'])
+
+/** What a measure unit measures, named when the sentence gives no noun for it ("1,150kg" → "weight"). */
+export const UNIT_DIMENSIONS: Readonly<Record<string, string>> = {
+  kg: 'weight', g: 'weight', tonnes: 'weight', pounds: 'weight', ounces: 'weight',
+  km: 'distance', miles: 'distance', metres: 'distance', feet: 'distance', cm: 'distance', mm: 'distance', inches: 'distance',
+  km2: 'area', 'square miles': 'area', m2: 'area', hectares: 'area', acres: 'area',
+  litres: 'volume', gallons: 'volume', m3: 'volume',
+}
