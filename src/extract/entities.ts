@@ -1,5 +1,5 @@
 /** People and organisations named in an article body: capitalised runs classified by word tables, acronym definitions and context. */
-import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon/people.js'
+import { AFFILIATION_WORDS, FEMALE_HONORIFICS, GIVEN_NAMES, HONORIFICS, MALE_HONORIFICS, MONTHS, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_WORDS, NOT_SURNAME_WORDS, ROLE_NOUNS, ROLE_PREFIX_WORDS, TITLE_WORDS, WEEKDAYS } from './lexicon/people.js'
 import { BACKREF_KEYWORDS, COUNTRIES, COUNTRY_PHRASES, DEMONYMS, GOV_BODY_NOUNS, KNOWN_ORGS, NOT_ACRONYMS, ORG_KEYWORDS, ORG_TYPE_NOUNS } from './lexicon/organisations.js'
 import { foldName, slugify } from './slug.js'
 import type { Entities, OrganisationFact, PersonFact, Span } from './types.js'
@@ -126,14 +126,15 @@ for (const [i, o] of KNOWN_ORGS.entries()) if (o.acronym) KNOWN_ACRONYMS.set(o.a
 for (const [i, o] of KNOWN_ORGS.entries()) for (const a of o.aliases) if (/^(?:[A-Z]\.?){2,}$/.test(a)) KNOWN_ACRONYMS.set(a.replace(/\./g, ''), i)
 
 const isCountry = (low: string): boolean => COUNTRIES.has(low)
+const HAS_DIGIT = /\p{N}/u
 const isPlain = (t: Tok): boolean => !t.cap && !t.upper
 
 /** A capitalised token that could be part of a person's name. */
 function nameable(t: Tok): boolean {
-  if (!t.cap || /^\p{N}/u.test(t.text) || /-(?:born|based|led|backed|made|owned|run|controlled)$/i.test(t.text)) return false
+  if (!t.cap || HAS_DIGIT.test(t.text) || /-(?:born|based|led|backed|made|owned|run|controlled)$/i.test(t.text)) return false
   if (t.upper && t.text.replace(/[^\p{L}]/gu, '').length >= 2) return false
   const l = t.low
-  return !(TITLE_WORDS.has(l) || ORG_KEYWORDS.has(l) || NOT_NAME_WORDS.has(l) || isCountry(l) || DEMONYMS.has(l) || MONTHS.has(l) || WEEKDAYS.has(l) || ROMANCE_ORG_HEADS.has(l))
+  return !(TITLE_WORDS.has(l) || AFFILIATION_WORDS.has(l) || ORG_KEYWORDS.has(l) || NOT_NAME_WORDS.has(l) || isCountry(l) || DEMONYMS.has(l) || MONTHS.has(l) || WEEKDAYS.has(l) || ROMANCE_ORG_HEADS.has(l))
 }
 
 // ---------------------------------------------------------------- entity accumulators
@@ -146,6 +147,9 @@ interface PersonAcc {
   orgKeys: Set<string>
   mentions: Span[]
   gender: 'm' | 'f' | null
+  /** Some mention has person evidence (title, role, first name, speech, age, surname reuse). */
+  evidence: boolean
+  hits: Array<{ a: number; b: number }>
 }
 
 interface OrgAcc {
@@ -211,7 +215,9 @@ function capitalisedRuns(body: string, toks: Tok[]): Run[] {
       const next = toks[b]
       if (!prev || !next || prev.poss) break
       const gap = body.slice(prev.end, next.start)
-      const ok = gap === ' ' || gap === '\u00a0' || gap === '] '
+      // a middle initial: "George W. Bush", "Patrick W. Carlineo"
+      const initial = gap === '. ' && /^\p{Lu}$/u.test(prev.text) && prev.text !== 'I' && b - 1 > i && next.cap && nameable(next)
+      const ok = gap === ' ' || gap === '\u00a0' || gap === '] ' || initial
       if (!ok) break
       if (next.cap) {
         b++
@@ -350,6 +356,17 @@ function findKeywordOrgs(body: string, toks: Tok[], runs: Run[], reg: Registry, 
       const okRight = right.every((t) => !MONTHS.has(t.low) && !WEEKDAYS.has(t.low) && !(NOT_NAME_WORDS.has(t.low) && !ORG_KEYWORDS.has(t.low)))
       if (okRight && ((hasKw && nx.low !== 'on' && right.length <= 2 && (nx.low === 'to' || (right.every((t) => isCountry(t.low)) && toks.slice(a, b).some((t) => ['mission', 'office', 'delegation', 'embassy', 'programme', 'team'].includes(t.low))))) || (!hasKw && rightKw && nx.low === 'in'))) b = c
     }
+    // "Securities and Exchange Commission", "Department of Health and Human Services": "and" inside a name
+    if (toks.slice(a, b).some((t) => ORG_KEYWORDS.has(t.low))) {
+      const l1 = toks[a - 1], l2 = toks[a - 2], l3 = toks[a - 3]
+      if (l1?.low === 'and' && isPlain(l1) && l2?.cap && !l2.upper && tightGap(body, l2, l1) && tightGap(body, l1, toks[a] as Tok) && !(l3?.cap && tightGap(body, l3, l2)) && !used[a - 2] && andJoinable(l2) && !TITLE_WORDS.has(l2.low) && /^\p{Lu}\p{Ll}{3,}s$/u.test(l2.text) && toks[a]?.low !== 'the') a -= 2
+      const r1 = toks[b], r2 = toks[b + 1]
+      if (r1?.low === 'and' && isPlain(r1) && r2?.cap && tightGap(body, toks[b - 1] as Tok, r1) && tightGap(body, r1, r2) && toks.slice(a, b).some((t) => t.low === 'of' || t.low === 'for')) {
+        let c = b + 1
+        while (c < b + 4 && toks[c]?.cap && andJoinable(toks[c] as Tok) && (c === b + 1 || tightGap(body, toks[c - 1] as Tok, toks[c] as Tok))) c++
+        if (c > b + 1 && !(toks[c]?.cap && tightGap(body, toks[c - 1] as Tok, toks[c] as Tok))) b = c
+      }
+    }
     // "House of Representatives"
     const words = toks.slice(a, b)
     const kwIdx = words.findIndex((t, k) => (ORG_KEYWORDS.has(t.low) && !(t.low === 'co' && k === 0)) || (k === 0 && ROMANCE_ORG_HEADS.has(t.low) && words.length > 1) || (t.low === 'house' && words[k + 1]?.low === 'of'))
@@ -358,10 +375,12 @@ function findKeywordOrgs(body: string, toks: Tok[], runs: Run[], reg: Registry, 
     // a name after the organisation is a person ("IAEA Director General Rafael Grossi" is handled by people)
     let end = words.length
     for (let k = words.length - 1; k > kwIdx; k--) if (nameable(words[k] as Tok) && nameable(words[k - 1] as Tok)) end = k - 1
+    // "Lexus Project Manager", "House of Representatives Rt.": a title before that name is not part of the body
+    while (end > kwIdx + 1 && (HONORIFICS.has(words[end - 1]?.low ?? '') || ROLE_PREFIX_WORDS.has(words[end - 1]?.low ?? '') || words[end - 1]?.low === 'and') && !ORG_KEYWORDS.has(words[end - 1]?.low ?? '')) end--
     if (end <= kwIdx) continue
     // drop a leading article, title run and sentence-start filler
     let s = 0
-    while (s < kwIdx && (['the', 'a', 'an'].includes(words[s]?.low ?? '') || CONNECTORS.has(words[s]?.low ?? '') || (TITLE_WORDS.has(words[s]?.low ?? '') && !ORG_KEYWORDS.has(words[s]?.low ?? '') && !['national', 'supreme', 'high', 'general', 'foreign', 'security', 'public', 'human', 'rights', 'white', 'state', 'military', 'air'].includes(words[s]?.low ?? '')))) s++
+    while (s < kwIdx && (['the', 'a', 'an', 'and'].includes(words[s]?.low ?? '') || CONNECTORS.has(words[s]?.low ?? '') || (TITLE_WORDS.has(words[s]?.low ?? '') && !ORG_KEYWORDS.has(words[s]?.low ?? '') && !['national', 'supreme', 'high', 'general', 'foreign', 'security', 'public', 'human', 'rights', 'white', 'state', 'military', 'air'].includes(words[s]?.low ?? '')))) s++
     // "But Congress": a sentence-opening common word is not part of the name
     if (s === 0 && s < kwIdx && words[0] && atSentenceStart(body, words[0]) && lowerWords.has(words[0].low) && !ORG_KEYWORDS.has(words[0].low)) s++
     while (end > s + 1 && CONNECTORS.has(words[end - 1]?.low ?? '')) end--
@@ -389,6 +408,11 @@ function findKeywordOrgs(body: string, toks: Tok[], runs: Run[], reg: Registry, 
     reg.addOrg(known?.name ?? name, { start: first.start, end: last.end }, null, known?.known ?? null, name)
     claim(used, a + s, a + end)
   }
+}
+
+/** A capitalised word that may stand on either side of "and" inside an organisation's name. */
+function andJoinable(t: Tok): boolean {
+  return !isCountry(t.low) && !DEMONYMS.has(t.low) && !GIVEN_NAMES.has(t.low) && !HONORIFICS.has(t.low) && !NOT_NAME_WORDS.has(t.low) && !MONTHS.has(t.low) && !WEEKDAYS.has(t.low)
 }
 
 /** "Russia's foreign ministry", "Jordanian government", "U.S. military": a country's government body. */
@@ -450,10 +474,37 @@ function findAcronyms(body: string, toks: Tok[], reg: Registry, used: Uint8Array
       claim(used, i, i + 1)
       continue
     }
-    // a stray acronym needs a second sighting or an organisation context to count
-    reg.addOrg(plain, { start: t.start, end: t.end }, plain)
-    claim(used, i, i + 1)
+    // a stray acronym needs an organisation context ("the NFL said", "IDC analyst", "broadcaster KBS");
+    // model codes with digits ("RAV4", "PS4") and capitalised words ("OPEN") never count alone
+    if (HAS_DIGIT.test(plain) || !acronymContext(body, toks, i)) continue
+    const all: Span[] = []
+    for (let k = 0; k < toks.length; k++) if (!used[k] && toks[k]?.text.replace(/\./g, '') === plain) {
+      all.push({ start: toks[k]?.start ?? 0, end: toks[k]?.end ?? 0 })
+      used[k] = 1
+    }
+    const o = reg.addOrg(plain, null, plain)
+    o.mentions.push(...all)
   }
+}
+
+const ACRONYM_VERB_AFTER = /^(?:['’]s)?,?\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|previously\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|speaks|spoke|urged|urges|called|calls|welcomed|condemned|expects|expected|announced|announces|reported|reports|confirmed|confirms|told|added|stated|warned|warns|estimated|estimates|denied|denies|declined|issued|released|launched|filed|sued|ruled|approved|fined|plans|planned|agreed|acquired|bought|sold|hired|signed|published|found|revealed|recorded|posted|tweeted|spokesman|spokeswoman|spokesperson|official|officials|chief|head|director|president|chairman|ceo|boss|analyst|analysts|researcher|researchers|scientist|scientists|report|statement|executive|executives|investigators?|agents?|inspectors?|commissioner|secretary-general)\b/u
+const ACRONYM_CONTEXT_BEFORE = /(?:\b(?:told|according to|said|by|joined|from|at|for|with|of)\s+(?:the\s+)?|\b(?:company|firm|group|organi[sz]ation|agency|broadcaster|network|newspaper|outlet|channel|watchdog|regulator|charity|ngo|union|league|party|bank|lender|carrier|airline|maker|manufacturer|startup|giant|retailer|operator|insurer|studio|publisher|institute|university)\s+)$/i
+
+/** True when an unknown acronym is used like an organisation's name. */
+function acronymContext(body: string, toks: Tok[], i: number): boolean {
+  const t = toks[i] as Tok
+  if (ACRONYM_VERB_AFTER.test(body.slice(t.end, t.end + 48))) return true
+  const before = body.slice(Math.max(0, t.start - 40), t.start)
+  // "… Monitoring Mission in Ukraine (HRMMU)": an acronym given after a name
+  if (/\p{Lu}[\p{L}.'’-]+ \($/u.test(before) && body[t.end] === ')') return true
+  const m = ACRONYM_CONTEXT_BEFORE.exec(before)
+  if (!m) return false
+  // "told the NFL", "broadcaster KBS"; after "at/for/with/of/from/by" only when a role or a plural of people precedes
+  if (/\b(?:at|for|with|of|from)\s+(?:the\s+)?$/i.test(before)) {
+    const prevWord = /([\p{L}-]+)\s+(?:at|for|with|of|from|by)\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase() ?? ''
+    return ROLE_NOUNS.has(prevWord) || /^(?:researchers|scientists|officials|experts|analysts|spokes\w+|engineers|staff|employees|workers|members|investigators|economists|lawyers|executives|head|chief|director)$/.test(prevWord)
+  }
+  return true
 }
 
 /** True when the token sits in a line written mostly in capitals (tags, slug lines, photo credits). */
@@ -567,7 +618,13 @@ function personInRun(body: string, toks: Tok[], r: Run, used: Uint8Array, lowerW
   if (names === 0 || a >= b) return null
   const first = toks[a] as Tok
   // a capitalised common word opening a sentence is not a first name
-  if (atSentenceStart(body, first) && lowerWords.has(first.low) && names >= 2) {
+  if (atSentenceStart(body, first) && (lowerWords.has(first.low) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(first.text)) && names >= 2 && !GIVEN_NAMES.has(first.low)) {
+    a++
+    names--
+    while (a < b && NAME_PARTICLES.has(toks[a]?.low ?? '')) a++
+  }
+  // a role or filler word before a full name is not its first name ("Superintendent Jennifer McCormick", "Thanks Junior")
+  while (names >= 2 && a < b && (ROLE_PREFIX_WORDS.has(toks[a]?.low ?? '') || NOT_FIRST_NAME_WORDS.has(toks[a]?.low ?? '')) && !GIVEN_NAMES.has(toks[a]?.low ?? '')) {
     a++
     names--
     while (a < b && NAME_PARTICLES.has(toks[a]?.low ?? '')) a++
@@ -582,11 +639,11 @@ function personInRun(body: string, toks: Tok[], r: Run, used: Uint8Array, lowerW
   const titleWords = pre.slice(ts).filter((t) => t.low !== 'the')
   const title = titleWords.length ? body.slice(titleWords[0]?.start ?? 0, titleWords[titleWords.length - 1]?.end ?? 0) : null
   const nameToks = toks.slice(a, b)
-  return { a, b, name: nameToks.map((t) => t.text).join(' '), title, honorific }
+  return { a, b, name: nameToks.map((t) => (t.text.length === 1 && body[t.end] === '.' ? t.text + '.' : t.text)).join(' '), title, honorific }
 }
 
 function isTitleish(t: Tok): boolean {
-  return TITLE_WORDS.has(t.low) || DEMONYMS.has(t.low) || isCountry(t.low) || t.upper || KNOWN_INDEX.has(foldName(t.text))
+  return TITLE_WORDS.has(t.low) || AFFILIATION_WORDS.has(t.low) || ROLE_PREFIX_WORDS.has(t.low) || DEMONYMS.has(t.low) || isCountry(t.low) || t.upper || KNOWN_INDEX.has(foldName(t.text))
 }
 
 /** Checks around a two-word run that tell a place or a label from a person. */
@@ -601,7 +658,7 @@ function looksLikePlace(body: string, toks: Tok[], hit: PersonHit, runStart: num
   const gapBefore = prev ? body.slice(prev.end, first.start) : '\n'
   if (prev && isPlain(prev) && /^\s$/.test(gapBefore)) {
     if (LOCATIVE.has(prev.low)) return true
-    if (prev.low === 'to' && toks[hit.a - 2]?.low !== 'according') return true
+    if (prev.low === 'to' && toks[hit.a - 2]?.low !== 'according' && !GIVEN_NAMES.has(first.low)) return true
     if (['the', 'a', 'an'].includes(prev.low)) return true
     if (prev.low === 'of' && ['state', 'region', 'city', 'province', 'town', 'village', 'district', 'capital', 'municipality', 'county', 'island'].includes(toks[hit.a - 2]?.low ?? '')) return true
   }
@@ -630,6 +687,8 @@ function appositionRole(body: string, end: number): { text: string; start: numbe
   if (!m || !m[1]) return null
   const text = m[1].replace(/^(?:the|a|an) /, '')
   const words = text.split(/\s+/)
+  const w0 = words[0] ?? ''
+  if (/^\p{Ll}/u.test(w0) && (NOT_NAME_WORDS.has(w0) || APPOSITION_NOT_FIRST.has(w0) || /(?:ing|ed)$/.test(w0)) && !ROLE_NOUNS.has(w0)) return null
   if (words.length > 20) return null
   const low = fold(text)
   const hasRole = words.some((w) => ROLE_NOUNS.has(fold(w).replace(/[’']s$/, '')) || TITLE_WORDS.has(fold(w)) && /^\p{Lu}/u.test(w) && !['the', 'of', 'for'].includes(fold(w)))
@@ -637,14 +696,28 @@ function appositionRole(body: string, end: number): { text: string; start: numbe
   return { text, start: end + 2 + (m[1].length - text.length) }
 }
 
+/** Position words that only make a role right before a name ("Pittsburgh center Maurkice Pouncey"). */
+const PRE_ROLE_ONLY = new Set(['center', 'centre', 'guard', 'safety', 'tackle', 'end', 'back', 'fullback', 'halfback', 'playmaker', 'stopper', 'ace'])
+const NOT_ROLE_IST = new Set(['exist', 'insist', 'persist', 'consist', 'resist', 'assist', 'desist', 'subsist'])
+/** A lower-case word naming a job: the role table, or a "-ist"/"-ician" noun ("biochemist", "physician"). */
+function isPreRole(low: string): boolean {
+  return ROLE_NOUNS.has(low) || PRE_ROLE_ONLY.has(low) || (/^[a-z]{3,}(?:ist|ician)$/.test(low) && !NOT_ROLE_IST.has(low))
+}
+
+const APPOSITION_NOT_FIRST = new Set(['after', 'before', 'when', 'while', 'as', 'which', 'who', 'whom', 'whose', 'where', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'and', 'but', 'or', 'if', 'because', 'since', 'though', 'although', 'including', 'like', 'unlike', 'than', 'then', 'so', 'not', 'now', 'too', 'also', 'even', 'just', 'only', 'please', 'yes', 'no'])
+
 /** Lower-case role just before the name: "missile expert Fabian Hoffman", "Wikileaks editor-in-chief Kristinn Hrafnsson". */
 function preRole(body: string, toks: Tok[], a: number): { text: string; start: number } | null {
   const prev = toks[a - 1]
-  if (!prev || !isPlain(prev) || !ROLE_NOUNS.has(prev.low) || !tightGap(body, prev, toks[a] as Tok)) return null
+  if (!prev || !isPlain(prev) || !isPreRole(prev.low) || !tightGap(body, prev, toks[a] as Tok)) return null
   let s = a - 1
+  let sawCap = false
   while (s > 0 && s > a - 5) {
     const t = toks[s - 1] as Tok
     if (!tightGap(body, t, toks[s] as Tok)) break
+    // "hit Pittsburgh center": a lower-case word before the owner's name is not part of the role
+    if (sawCap && !t.cap) break
+    if (t.cap) sawCap = true
     if (['the', 'a', 'an', 'and', 'said', 'says', 'told', 'by', 'with', 'including', 'as', 'to', 'of', 'that'].includes(t.low) && !t.cap) break
     if (t.cap && atSentenceStart(body, t) && !ORG_KEYWORDS.has(t.low)) {
       s--
@@ -656,8 +729,133 @@ function preRole(body: string, toks: Tok[], a: number): { text: string; start: n
   return { text: body.slice(st.start, prev.end), start: st.start }
 }
 
+/** Title words that name a job or rank: a title made only of "LA" or "National" says nothing about a person. */
+const TITLE_HEADS = new Set([...HONORIFICS, ...ROLE_NOUNS, ...ROLE_PREFIX_WORDS, ...AFFILIATION_WORDS, 'secretary-general', 'under-secretary-general', 'director-general', 'ceo', 'cfo', 'coo', 'cto', 'president-elect', 'vice-president', 'leader', 'head', 'founder', 'co-founder', 'editor', 'editor-in-chief', 'correspondent', 'reporter', 'laureate', 'official', 'activist', 'journalist', 'economist', 'diplomat', 'negotiator', 'adviser', 'advisor', 'expert', 'whip', 'premier', 'prime'])
+const SPEECH_AFTER_NAME = /^(?:,? (?:who|also|has|had|then|later|previously|recently|once|again|on \p{Lu}\p{Ll}+day))*,? (?:said|says|told|tells|added|adds|wrote|writes|explained|explains|noted|notes|argued|argues|asked|asks|replied|tweeted|stressed|warned|warns|insisted|recalled|recalls|continued|admitted|admits|acknowledged|agreed|believes|believed|thinks|thought|testified|announced|confirmed|claimed|claims|denied|denies|spoke|speaks)\b/u
+const SPEECH_BEFORE_NAME = /(?:\b(?:said|says|added|adds|asked|wrote|explained|noted|replied|recalled|continued|according to)|[,”"] (?:said|says|added|asked))\s+$/
+/** "the then UK Home Secretary, Sajid Javid,": a title phrase right before the name. */
+const TITLE_BEFORE_COMMA = /([\p{L}-]+),\s*$/u
+const AGE_AFTER_NAME = /^(?:, (?:\d{1,3}|aged \d{1,3}),|\s?\(\d{1,3}\))/
+
+/** Quoted stretches ("…" and “…” within one line), sorted: names inside someone's words need stronger evidence. */
+function quotedRanges(body: string): Span[] {
+  const out: Span[] = []
+  let open = -1
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i)
+    if (c === 10) {
+      open = -1
+    } else if (c === 0x201c || c === 0xab) {
+      open = i
+    } else if ((c === 0x201d || c === 0xbb) && open >= 0) {
+      out.push({ start: open, end: i })
+      open = -1
+    } else if (c === 34) {
+      if (open >= 0) {
+        out.push({ start: open, end: i })
+        open = -1
+      } else open = i
+    }
+  }
+  return out
+}
+
+function inRanges(ranges: Span[], pos: number): boolean {
+  let lo = 0
+  let hi = ranges.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((ranges[mid] as Span).start < pos) lo = mid + 1
+    else hi = mid
+  }
+  const r = ranges[lo - 1]
+  return !!r && pos > r.start && pos < r.end
+}
+
+/** Capitalised words used on their own (not inside a longer capitalised run) and how often: later surname mentions. */
+function soloWords(body: string, toks: Tok[]): Map<string, number> {
+  const out = new Map<string, number>()
+  const determined = new Set<string>()
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok
+    if (!t.cap || t.upper) continue
+    const prev = toks[i - 1]
+    const next = toks[i + 1]
+    // "the Jedi", "a Trek": a word taking an article is not a surname
+    const prev2 = toks[i - 2]
+    if (prev && tightGap(body, prev, t) && (DETERMINERS.has(prev.low) || (isPlain(prev) && prev2 && DETERMINERS.has(prev2.low) && tightGap(body, prev2, prev)))) determined.add(t.low)
+    if (prev && (prev.cap || NAME_PARTICLES.has(prev.low)) && tightGap(body, prev, t) && !HONORIFICS.has(prev.low)) continue
+    if (next && (next.cap || NAME_PARTICLES.has(next.low)) && tightGap(body, t, next)) continue
+    // used like a person: "Bryant said", "Mr Bryant", "Bryant, who…", "Bryant's"; a sentence opener only before a speech verb
+    const honor = !!prev && HONORIFICS.has(prev.low) && tightGap(body, prev, t)
+    const verb = !!next && isPlain(next) && (SOLO_SPEECH.has(next.low) || (SOLO_VERBS.has(next.low) && !atSentenceStart(body, t))) && /^,?\s$/.test(body.slice(t.end, next.start))
+    if (!honor && !verb && !(t.poss && !atSentenceStart(body, t)) && !/^, who\b/.test(body.slice(t.end, t.end + 6))) continue
+    out.set(t.low, (out.get(t.low) ?? 0) + 1)
+  }
+  for (const w of determined) out.delete(w)
+  return out
+}
+const SOLO_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'argued', 'asked', 'replied', 'recalled', 'insisted', 'admitted', 'tweeted'])
+const SOLO_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'scored', 'played', 'won', 'lost', 'became', 'remains', 'remained', 'also', 'then', 'later', 'himself', 'herself', 'thinks', 'believes', 'wants', 'wanted', 'knows', 'knew', 'met', 'left', 'joined', 'signed', 'died'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'our', 'their', 'every', 'each', 'any', 'no'])
+
+type Hit = PersonHit & { role: string | null; roleSpan: Span | null; evidence: boolean }
+
+/**
+ * Whether a capitalised run is a person: it needs evidence (a title or role, a common first name, a speech
+ * verb or an age beside it, or the surname used again alone) and must not end in a common noun.
+ * Returns null to drop the hit, else whether it is evidence enough on its own.
+ */
+function personEvidence(body: string, toks: Tok[], hit: PersonHit, role: { app: boolean; pre: boolean }, lowerWords: Set<string>, quoted: Span[], solo: Map<string, number>): boolean | null {
+  const first = toks[hit.a] as Tok
+  const last = toks[hit.b - 1] as Tok
+  const nameToks = toks.slice(hit.a, hit.b).filter((t) => !NAME_PARTICLES.has(t.low))
+  const honorific = hit.honorific !== null
+  // "Hon. B", "Mach E": a name does not end in a bare initial
+  if (last.text.length === 1) return null
+  if (/[#@]/.test(body[first.start - 1] ?? '')) return null
+  if ((NOT_SURNAME_WORDS.has(last.low) || last.low.split('-').some((w) => ORG_KEYWORDS.has(w) || NOT_SURNAME_WORDS.has(w))) && !honorific) return null
+  if (nameToks.some((t) => HAS_DIGIT.test(t.text))) return null
+  // "Texas Austin": a place does not open a name
+  if (PLACE_FIRST.has(first.low)) return null
+  // "Eve Door & Window", "Procter & Gamble": a brand
+  if (/^ & \p{Lu}/u.test(body.slice(last.end, last.end + 4))) return null
+  const titled = hit.title !== null && tokenizeCached(hit.title).some((t) => TITLE_HEADS.has(t.low) || (DEMONYMS.has(t.low) && !REGION_ADJECTIVES.has(t.low)))
+  if (honorific || titled) return true
+  const given = GIVEN_NAMES.has(first.low) || GIVEN_NAMES.has(first.low.split('-')[0] ?? '')
+  // "the website Full Fact", "a mission called Europa Clipper": a named thing
+  const prevTok = toks[hit.a - 1]
+  if (prevTok && isPlain(prevTok) && tightGap(body, prevTok, first) && (THING_NOUNS.has(prevTok.low) || (NAMING_WORDS.has(prevTok.low) && !given))) return null
+  // words inside a quotation ("Total Endorsement") count only with a title or a first name
+  if (inRanges(quoted, first.start)) return given && nameToks.length >= 2 && !lowerWords.has(last.low)
+  if (role.app || role.pre) return true
+  const tb = TITLE_BEFORE_COMMA.exec(body.slice(Math.max(0, first.start - 30), first.start))
+  if (tb?.[1] && TITLE_HEADS.has(fold(tb[1])) && /,\s*$/.test(body.slice(last.end, last.end + 2))) return true
+  const after = body.slice(last.end, last.end + 48)
+  const strong = AGE_AFTER_NAME.test(after) || SPEECH_AFTER_NAME.test(after) || SPEECH_BEFORE_NAME.test(body.slice(Math.max(0, first.start - 24), first.start))
+  if (strong) return true
+  if (given) return true
+  // a last word also written in lower case ("Auto Show" … "the show") is a common noun
+  if (lowerWords.has(last.low)) return false
+  if (lowerWords.has(first.low) || NOT_FIRST_NAME_WORDS.has(first.low)) return false
+  if ((solo.get(last.low) ?? 0) > 0 && last.low.length >= 3) return true
+  // "Brandon Montour spoiled his shutout bid": a personal pronoun further on in the sentence
+  const rest = body.slice(last.end, last.end + 90)
+  const stop = rest.search(/[.!?;:\n]|\b(?:and|or|but|while|because|after|before|when|as|with)\b/)
+  return PRONOUN_AFTER.test(stop >= 0 ? rest.slice(0, stop) : rest)
+}
+const REGION_ADJECTIVES = new Set(['eastern', 'western', 'latin', 'african', 'asian', 'european', 'arab', 'soviet', 'islamic', 'muslim', 'christian', 'jewish', 'catholic', 'sunni', 'shia', 'shiite'])
+const THING_NOUNS = new Set(['website', 'site', 'magazine', 'publication', 'blog', 'app', 'brand', 'label', 'band', 'group', 'team', 'club', 'hotel', 'restaurant', 'show', 'programme', 'program', 'podcast', 'series', 'game', 'film', 'movie', 'album', 'song', 'book', 'novel', 'mission', 'spacecraft', 'rocket', 'ship', 'vessel', 'operation', 'campaign', 'project', 'product', 'device', 'model', 'car', 'phone', 'platform', 'tool', 'festival', 'event', 'venue', 'stadium', 'arena', 'disease', 'virus', 'storm', 'hurricane', 'typhoon', 'company', 'firm', 'startup', 'charity', 'newspaper', 'outlet', 'channel', 'network'])
+const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'branded', 'nicknamed'])
+/** Places (US states, big cities) that open capitalised runs but are never first names. */
+const PLACE_FIRST = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'wisconsin', 'wyoming', 'boston', 'houston', 'dallas', 'miami', 'atlanta', 'seattle', 'denver', 'phoenix', 'detroit', 'philadelphia', 'pittsburgh', 'cleveland', 'baltimore', 'manchester', 'liverpool', 'glasgow', 'edinburgh', 'dublin', 'milan', 'munich', 'hamburg', 'frankfurt', 'barcelona', 'lyon', 'marseille', 'osaka', 'mumbai', 'shanghai', 'shenzhen', 'toronto', 'montreal', 'vancouver'])
+const LIST_GAP = /^(?:,\s*|,\s+and\s+)$/
+const PRONOUN_AFTER = /^[^\p{Lu}]*\b(?:his|her|he|she|him|himself|herself)\b/u
+
 function findPeople(body: string, toks: Tok[], runs: Run[], reg: Registry, used: Uint8Array, lowerWords: Set<string>): void {
-  const hits: Array<PersonHit & { role: string | null; roleSpan: Span | null }> = []
+  const hits: Hit[] = []
+  const quoted = quotedRanges(body)
+  const solo = soloWords(body, toks)
   for (const r of runs) {
     const hit = personInRun(body, toks, r, used, lowerWords)
     if (!hit) continue
@@ -674,8 +872,19 @@ function findPeople(body: string, toks: Tok[], runs: Run[], reg: Registry, used:
     const pr = titled ? null : preRole(body, toks, hit.a)
     const role = hit.title && !(hit.honorific && hit.title === hit.honorific && /\.$|^(?:mr|mrs|ms|dr|miss)$/i.test(hit.title)) ? hit.title : app?.text ?? pr?.text ?? null
     const roleSpan = role === hit.title && hit.title ? { start: toks[r.a]?.start ?? 0, end: toks[hit.a - 1]?.end ?? 0 } : app ? { start: app.start, end: app.start + app.text.length } : pr ? { start: pr.start, end: pr.start + pr.text.length } : null
-    hits.push({ ...hit, role, roleSpan })
+    const evidence = personEvidence(body, toks, hit, { app: !!app, pre: !!pr }, lowerWords, quoted, solo)
+    if (evidence === null) continue
+    hits.push({ ...hit, role, roleSpan, evidence })
     claim(used, hit.a, hit.b)
+  }
+  // names listed with people are people: "Novak Djokovic, Rafael Nadal and Andy Murray"
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k] as Hit
+      if (h.evidence || h.b - h.a < 2 || lowerWords.has(toks[h.a]?.low ?? '') || lowerWords.has(toks[h.b - 1]?.low ?? '')) continue
+      const near = (o: Hit | undefined): boolean => !!o && o.evidence && LIST_GAP.test(o.b <= h.a ? body.slice(toks[o.b - 1]?.end ?? 0, toks[h.a]?.start ?? 0) : body.slice(toks[h.b - 1]?.end ?? 0, toks[o.a]?.start ?? 0))
+      if (near(hits[k - 1]) || near(hits[k + 1])) h.evidence = true
+    }
   }
   // full names first so that "Ms Persson" joins "Eva-Marie Persson"
   hits.sort((x, y) => y.b - y.a - (x.b - x.a))
@@ -685,7 +894,7 @@ function findPeople(body: string, toks: Tok[], runs: Run[], reg: Registry, used:
     const span = { start: nameToks[0]?.start ?? 0, end: nameToks[nameToks.length - 1]?.end ?? 0 }
     let p = reg.people.find((x) => x.forms.has(f)) ?? (nameToks.length === 1 ? matchSurname(reg, nameToks[0] as Tok) : matchSubsequence(reg, nameToks))
     if (!p) {
-      p = { name: h.name, forms: new Map(), roles: [], roleSpans: [], orgKeys: new Set(), mentions: [], gender: null }
+      p = { name: h.name, forms: new Map(), roles: [], roleSpans: [], orgKeys: new Set(), mentions: [], gender: null, evidence: false, hits: [] }
       reg.people.push(p)
     }
     p.forms.set(f, p.forms.get(f) ?? h.name)
@@ -699,7 +908,16 @@ function findPeople(body: string, toks: Tok[], runs: Run[], reg: Registry, used:
     if (h.role && !p.roles.includes(h.role)) p.roles.push(h.role)
     if (h.roleSpan) p.roleSpans.push(h.roleSpan)
     p.mentions.push(span)
+    if (h.evidence) p.evidence = true
+    p.hits.push(h)
   }
+  // a person only with evidence somewhere in the article; the words of the others are free again
+  const kept: PersonAcc[] = []
+  for (const p of reg.people) {
+    if (p.evidence) kept.push(p)
+    else for (const h of p.hits) for (let k = h.a; k < h.b; k++) used[k] = 0
+  }
+  reg.people = kept
 }
 
 function matchSurname(reg: Registry, t: Tok): PersonAcc | undefined {

@@ -48,6 +48,8 @@ const CONTENT_CUTS = /,\s+(?:saying|adding|noting|warning|stressing|arguing|urgi
 const SENT_END = /(?<!\b(?:Mr|Ms|Mrs|Dr|Cmdr|St|Gen|Lt|Col|Sgt|Prof|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|\p{Lu}))[.!?…]["”’']?(?=\s+["“‘']?[\p{Lu}\p{N}]|\s*$)/gu
 const DOUBLE_OPENERS = '“«„'
 const DOUBLE_CLOSERS = '”»'
+/** "NEW YORK (Reuters) — ", "(AP) - ", "WASHINGTON — ": a dateline opening the first sentence. */
+const DATELINE_RE = /^\s*(?:(?:\p{Lu}[\p{Lu}\p{L}.,'’ -]{0,60}?\s*)?\([\p{L}][\p{L} .&/-]{0,30}\)\s*[—–-]+\s*|\p{Lu}[\p{Lu}.,'’ -]{2,40}?\s+[—–-]+\s+)/u
 const TERMINAL_RE = /[.!?…”"’)\]]$/
 
 // ---------------------------------------------------------------- paragraphs and quote spans
@@ -569,6 +571,9 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
     const toks = tokenize(st)
     const push = (a: number, b: number, ref: EntityRef | null): void => {
       let x = a, y = b
+      // a dateline is not reported content: "NEW YORK (Reuters) — The attorney general…"
+      const dl = DATELINE_RE.exec(st.slice(x, y))
+      if (dl) x += dl[0].length
       while (x < y && /[\s,“”"‘’'–—-]/.test(st[x] ?? '') && !(/[“"‘]/.test(st[x] ?? '') && st.slice(x + 1, y).match(/[”"’]/))) x++
       while (y > x && /[\s.,;:]/.test(st[y - 1] ?? '')) y--
       const t = st.slice(x, y)
@@ -668,8 +673,9 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
   if (seg.split(/\s+/).length > 8) return false
   const content = st.slice(0, comma)
   if (content.split(/\s+/).length < 3 || /^[“"«]/.test(content.trim())) return false
-  // "said that …" after the subject is the forward form
+  // "said that …" after the subject is the forward form; so is "X, the chief executive, said in an interview that …"
   if (/^\s+(?:\S+\s+){0,3}?that\b/.test(st.slice(v.end))) return false
+  if (!seg && /^\s+(?:[^\s,;:.]+\s+){0,9}?that\b/.test(st.slice(v.end))) return false
   let r: { ref: EntityRef | null; found: boolean } | null = null
   if (seg) {
     const segStart = base + comma + 1 + (pre.slice(comma + 1).length - pre.slice(comma + 1).trimStart().length)
@@ -679,8 +685,9 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
       r = subjectAt(sp, segStart, segToks, segToks.length - 1)
     }
   } else {
-    const after = /^\s*((?:the\s+)?[^,.;]{1,60}?)\s*(?:[,.;]|$)/.exec(st.slice(v.end))
-    if (after?.[1]) {
+    const after = /^\s*((?:the\s+)?[^,.;]{1,80}?)(?:\s+(?:in|on|at|during|via|through|to)\s[^,.;]*)?\s*(?:[,.;]|$)/.exec(st.slice(v.end))
+    // "…, said in a statement": not a speaker after the verb
+    if (after?.[1] && !/^(?:in|on|at|during|after|before|about|to|from|while|when|as|last|this|that|it|he|she|they|we|there|by|with|via|through|earlier|later|today|yesterday|on)\b/i.test(after[1])) {
       const at = base + v.end + st.slice(v.end).indexOf(after[1])
       r = resolvePhrase(sp, at, at + after[1].length)
     }

@@ -55,6 +55,50 @@ describe('people', () => {
   })
 })
 
+describe('person evidence on unseen text', () => {
+  it.each([
+    ['a party label is a role ("Republican Phil Bryant")', 'Republican Phil Bryant won the race in 2015.', 'Phil Bryant', 'Republican'],
+    ['a party label before a title ("Democratic Sen. Jane Doe")', 'Democratic Sen. Elizabeth Warren spoke on Tuesday.', 'Elizabeth Warren', 'Democratic Sen.'],
+    ['a demonym and a title ("Ukrainian President X")', 'Ukrainian President Volodymyr Zelensky spoke.', 'Volodymyr Zelensky', 'Ukrainian President'],
+    ['a capitalised job word before a full name', 'Superintendent Jennifer McCormick asked for more money.', 'Jennifer McCormick', 'Superintendent'],
+    ['a sports position before the name', 'The suspension hit Pittsburgh center Maurkice Pouncey hard.', 'Maurkice Pouncey', 'Pittsburgh center'],
+  ])('%s', (_label, body, name, role) => {
+    expect(person(body, name)?.roles).toContain(role)
+  })
+
+  it.each([
+    ['a common first name', 'The award went to Sarah Lindqvist this year.', 'Sarah Lindqvist'],
+    ['a speech verb after the name', 'Mikola Dziadok told the court he was innocent.', 'Mikola Dziadok'],
+    ['an age after the name', 'The driver, Oskarr Vantelo, 48, was not hurt.', 'Oskarr Vantelo'],
+    ['a title phrase before the name', 'In June, the then UK Home Secretary, Sajid Javid, approved the request.', 'Sajid Javid'],
+    ['a surname used again as a subject', 'Ales Bialiatski won the prize. Bialiatski is still in prison.', 'Ales Bialiatski'],
+    ['a pronoun later in the sentence', 'Brandon Montour spoiled his shutout bid late in the game.', 'Brandon Montour'],
+    ['a middle initial', 'The case against Patrick W. Carlineo went to trial.', 'Patrick W. Carlineo'],
+  ])('finds a person with evidence: %s', (_label, body, name) => {
+    expect(entitiesOf(body).people.map((p) => p.name)).toContain(name)
+  })
+
+  it.each([
+    ['"Virginia Democrats" (a group)', 'Virginia Democrats won control of the legislature.'],
+    ['"Kentucky Democrats" (a group)', 'Kentucky Democrats celebrated on Tuesday night.'],
+    ['"Total Endorsement" (words inside a quoted tweet)', 'He tweeted: “Get out and vote for him. He has my Complete and Total Endorsement!”'],
+    ['"Auto Show" (an event)', 'The car was shown at the LA Auto Show this week, where the show drew crowds.'],
+    ['"Space Vizzion Concept" (a product)', 'The brand revealed the ID Space Vizzion Concept on Monday.'],
+    ['"Mach E" (a model name)', 'Ford unveiled the Mustang Mach E in Los Angeles.'],
+    ['"Caja Magica" (a venue)', 'The matches are played at the Caja Magica in Madrid.'],
+    ['"Magic Box" (a venue)', 'Spain won the final at the Magic Box on Sunday.'],
+    ['"Texas Austin" (a place)', 'Joshua Apte, a professor at the University of Texas Austin, explained the data.'],
+    ['"Full Fact" (a website named by a noun)', 'Will Moy, chief executive of the fact-checking website Full Fact, told the BBC.'],
+    ['"Eve Door" (a brand with an ampersand)', 'The Eve Door & Window sensor costs $30.'],
+    ['"Star Trek" (a film)', 'The most recent Star Trek film was a success. The fourth Trek film is coming.'],
+    ['"Getting Disney" (a sentence opener)', 'Getting Disney to agree took months of talks.'],
+    ['a name inside a hashtag', 'Fans posted #JusticeForHarambe Gorilla Fund messages.'],
+  ])('does not take %s for a person', (_label, body) => {
+    const names = entitiesOf(body).people.map((p) => p.name)
+    expect(names.filter((n) => !['Joshua Apte', 'Will Moy'].includes(n))).toEqual([])
+  })
+})
+
 describe('organisations', () => {
   it('links a defined acronym to the full name and keys it by the acronym', () => {
     const o = org('According to the Office for the Coordination of Humanitarian Affairs (OCHA), needs grew. OCHA warned of more.', 'OCHA')
@@ -94,6 +138,37 @@ describe('organisations', () => {
     ['a plant is not an organisation', 'Repairs at the Zaporizhzhia Nuclear Power Plant went on.'],
   ])('%s', (_label, body) => {
     expect(entitiesOf(body).organisations).toEqual([])
+  })
+
+  it.each([
+    ['a model code with digits ("RAV4")', 'The RAV4 and the Corolla sold well in 2019.', 'RAV4'],
+    ['a trim name ("GT")', 'The GT version has a bigger battery and the GT costs more.', 'GT'],
+    ['a roster abbreviation ("DL")', 'DL Larry Ogunjobi also received a one-game suspension.', 'DL'],
+    ['a unit abbreviation ("LED")', 'The LED lights use less power than the old bulbs.', 'LED'],
+    ['a state code ("NY")', 'The company is based in Buffalo, NY and has 40 staff.', 'NY'],
+    ['a shouted word ("OPEN")', 'The store is OPEN every day of the week.', 'OPEN'],
+  ])('does not take %s for an organisation', (_label, body, name) => {
+    expect(entitiesOf(body).organisations.map((o) => o.acronym ?? o.name)).not.toContain(name)
+  })
+
+  it.each([
+    ['keeps "and" inside a known name', 'The Securities and Exchange Commission said it would act.', 'Securities and Exchange Commission'],
+    ['keeps "and" after "of" in a keyword name', 'A spokesman for the Department of Health and Human Services declined to comment.', 'Department of Health and Human Services'],
+    ['an unknown acronym that speaks', 'The KBS said the show would return next week.', 'KBS'],
+    ['an unknown acronym after an organisation noun', 'The report was aired by broadcaster JTBC on Monday.', 'JTBC'],
+    ['an unknown acronym defined after a name in brackets', 'Staff of the Human Rights Monitoring Mission in Ukraine (HRMMU) reported it.', 'HRMMU'],
+    ['a well-known league', 'The NFL suspended him for the rest of the season.', 'NFL'],
+  ])('%s', (_label, body, name) => {
+    expect(entitiesOf(body).organisations.some((o) => o.name === name || o.acronym === name)).toBe(true)
+  })
+
+  it('does not keep a truncated "Exchange Commission"', () => {
+    expect(entitiesOf('The Securities and Exchange Commission said it would act.').organisations.map((o) => o.name)).not.toContain('Exchange Commission')
+  })
+
+  it('does not take a job title for an organisation ("CBS Sports NFL Insider")', () => {
+    const e = entitiesOf('CBS Sports NFL Insider Jason La Canfora reported the news.')
+    expect(e.organisations.map((o) => o.name)).not.toContain('CBS Sports NFL Insider')
   })
 })
 

@@ -151,3 +151,31 @@ describe('invariants', () => {
     expect(() => quotesOf(body)).not.toThrow()
   })
 })
+
+describe('reported speech on unseen text', () => {
+  it.each([
+    ['drops a "(Reuters) —" dateline', 'NEW YORK (Reuters) — The New York State Attorney General is investigating WeWork, according to Adam Neumann.', 'The New York State Attorney General is investigating WeWork'],
+    ['drops a bare "(AP) -" dateline', '(AP) - Michigan officials are reporting a sixth death, according to the Berrien County Health Department.', 'Michigan officials are reporting a sixth death'],
+    ['drops an upper-case "WASHINGTON —" dateline', 'WASHINGTON — Two soldiers were wounded in the attack, the Pentagon said.', 'Two soldiers were wounded in the attack'],
+  ])('%s', (_label, body, text) => {
+    const q = indirect(body)[0]
+    expect(q?.text).toBe(text)
+    expect(body.slice(q?.start ?? 0, q?.end ?? 0)).toBe(text)
+  })
+
+  it.each([
+    ['"X said in an email that …"', 'Jessica Caldwell, an analyst at Edmunds, said in an email that prices would rise again next year.', 'Jessica Caldwell', 'prices would rise again next year'],
+    ['"X said in a statement on Tuesday that …"', 'Republican Phil Bryant said in a statement on Tuesday that the vote was a disgrace.', 'Phil Bryant', 'the vote was a disgrace'],
+    ['"X, the chief executive, said in an interview with Y that …"', 'Mark Smith, the chief executive, said in an interview with Reuters that sales had slowed sharply.', 'Mark Smith', 'sales had slowed sharply'],
+    ['"…, said X in an email to staff"', 'WeWork will sell businesses that do not support its core goals, said executive chair Marcelo Claure in an email to staff.', 'Marcelo Claure', 'WeWork will sell businesses that do not support its core goals'],
+  ])('resolves the speaker of %s', (_label, body, speaker, text) => {
+    const q = indirect(body).find((x) => x.text === text)
+    expect(q?.speaker?.name).toBe(speaker)
+  })
+
+  it('does not take the medium ("in an interview with Reuters") for the speaker', () => {
+    const qs = indirect('Mark Smith, the chief executive, said in an interview with Reuters that sales had slowed sharply.')
+    expect(qs.map((q) => q.speaker?.name)).not.toContain('Reuters')
+    expect(qs.map((q) => q.text)).not.toContain('Mark Smith, the chief executive')
+  })
+})

@@ -10,6 +10,9 @@ export const HONORIFICS = new Set([
   'premier', 'chairman', 'chairwoman', 'chair', 'speaker', 'secretary', 'director', 'detective', 'inspector',
   'officer', 'constable', 'chief', 'deputy', 'vice', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy',
   'coordinator', 'representative', 'commissioner', 'advocate', 'attorney', 'prosecutor', 'lawyer', 'analyst',
+  'hon', 'honourable', 'honorable', 'rt', 'superintendent', 'ombudsman', 'provost', 'chancellor', 'sheriff',
+  'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'councillor',
+  'councilor', 'alderman', 'lawmaker', 'administrator', 'coach', 'manager',
 ])
 
 /** Honorifics that tell the gender, used to resolve "he" and "she". */
@@ -46,6 +49,17 @@ export const ROLE_NOUNS = new Set([
   'manager', 'student', 'teacher', 'doctor', 'nurse', 'farmer', 'resident', 'veteran', 'priest', 'writer',
   'author', 'artist', 'singer', 'actor', 'actress', 'player', 'coach', 'candidate', 'politician', 'lawmaker',
   'legislator', 'mp', 'member', 'fellow', 'administrator', 'consultant', 'specialist', 'organiser', 'organizer', 'campaigner', 'defender', 'partner', 'founder', 'owner', 'designer', 'engineer', 'strategist',
+  'quarterback', 'receiver', 'linebacker', 'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'defenseman',
+  'defenceman', 'goaltender', 'goalie', 'rusher', 'cornerback', 'pitcher', 'catcher', 'shortstop',
+  'outfielder', 'infielder', 'captain', 'skipper', 'manager', 'boss', 'rookie',
+  'teammate', 'driver', 'rider', 'cyclist', 'swimmer', 'sprinter', 'runner', 'boxer', 'wrestler', 'golfer',
+  'producer', 'filmmaker', 'director', 'host', 'anchor', 'presenter', 'comedian', 'musician', 'guitarist',
+  'drummer', 'rapper', 'songwriter', 'novelist', 'poet', 'photographer', 'biochemist', 'chemist', 'physicist',
+  'biologist', 'astronomer', 'geologist', 'epidemiologist', 'virologist', 'psychologist', 'sociologist',
+  'historian', 'physician', 'surgeon', 'psychiatrist', 'entrepreneur', 'investor', 'billionaire', 'businessman',
+  'businesswoman', 'banker', 'trader', 'broker', 'accountant', 'auditor', 'official', 'spokesman', 'employee',
+  'worker', 'volunteer', 'superintendent', 'principal', 'pastor', 'rabbi', 'imam', 'sheriff', 'detective',
+  'deputy', 'agent', 'soldier', 'sergeant', 'colonel', 'lieutenant', 'columnist', 'commentator', 'pundit',
 ])
 
 /** Lower-case particles inside a full name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
@@ -113,3 +127,244 @@ export const NOT_NAME_WORDS = new Set([
 /** Pronouns that may stand for a speaker, by the kind of entity they stand for. */
 export const PERSON_PRONOUNS = new Set(['he', 'she'])
 export const ORG_PRONOUNS = new Set(['it', 'they'])
+
+/**
+ * Common given names across cultures (and, for cultures that write the family name first, the commonest
+ * family names): a capitalised run that opens with one of these is a person without further evidence.
+ * General knowledge; names that are also everyday words or places ("May", "Grant", "Virginia") are left out.
+ */
+export const GIVEN_NAMES = new Set(`aaron abby abigail adam adrian adriana agnes aidan aiden alan alana albert alberta alec alex alexa alexander alexandra
+alexandria alexis alfred alice alicia alison allan allen allison alma alvin amanda amelia amy andrea andrew andy
+angela angelica angie anita ann anna anne annette annie anthony antonio archie arlene arnold arthur ashley audrey
+austin barbara barry becky ben benjamin bernard bernie beth betsy betty beverly bill billy blake bob bobby bonnie brad
+bradley brandon brenda brent brett brian brianna bridget britney brittany brooke bruce bryan caleb calvin cameron carl
+carla carlos carmen carol caroline carolyn carrie casey catherine cathy charlene charles charlie charlotte chelsea cheryl
+chloe chris christian christina christine christopher chuck cindy claire clara clarence claudia clayton clifford clint
+clinton cody colin colleen connie connor craig crystal curtis cynthia dale dan dana daniel danielle danny darlene darren
+dave david dean deanna debbie deborah debra denise dennis derek derrick diana diane dianne dick don donald donna
+doris dorothy doug douglas duane dustin dwayne dylan earl ed eddie edgar edith edna edward edwin eileen elaine eleanor
+elena eli elijah elizabeth ella ellen elliot elliott ellie elsie emily emma eric erica erik erin ernest esther ethan
+eugene eva evan evelyn felicia florence floyd frances francis frank franklin fred freddie frederick gabriel gabriella
+gail gary gavin gene geoffrey george gerald geraldine gilbert gina gladys glen glenn gloria gordon grace graham greg
+gregory gwen hailey haley hannah harold harriet harry harvey hazel heather heidi helen henry herbert howard hugh hunter
+ian irene isaac isabel isabella jack jackie jacob jacqueline jake james jamie jan jane janet janice jared jasmine jason
+jay jean jeanne jeff jeffrey jen jenna jennifer jenny jeremy jerome jerry jesse jessica jessie jill jim jimmy jo joan
+joann joanne joe joel joey john johnny jon jonathan jordan joseph josephine josh joshua joyce juan judith judy julia
+julian julie justin karen karl kate katherine kathleen kathryn kathy katie kay keith kelly ken kenneth kenny kerry kevin
+kim kimberly kirk kristen kristin kristina kristy kurt kyle lance larry laura lauren laurie lawrence leah lee leo leon
+leonard leroy leslie lester lewis lillian lily linda lindsay lindsey lisa liz lloyd logan lois lori lorraine louis
+louise lucas lucy luke lydia lynn mabel madeline madison malcolm mandy marcia marcus margaret maria marian marie marilyn
+mario marion marjorie mark marsha marshall martha martin marvin mary mason matt matthew maureen max megan melanie
+melissa melvin meredith michael micheal michele michelle mick mike mildred milton miranda mitch mitchell molly monica
+morgan nancy naomi natalie nathan nathaniel neil nelson nicholas nick nicole nina noah noel norma norman olive oliver
+olivia oscar owen pam pamela patricia patrick patty paul paula pauline peggy penny perry pete peter phil philip phillip
+phyllis rachel ralph randall randy ray raymond rebecca regina reginald rex rhonda ricardo richard rick ricky rita rob
+robert roberta robin rodney roger ron ronald ronnie rosa rosemary ross roy ruby russell ruth ryan sabrina sadie sally
+sam samantha samuel sandra sara sarah scott sean seth shane shannon sharon shawn sheila shelby shelley sheri sherry
+shirley sidney simon sophia sophie stacey stacy stanley stella stephanie stephen steve steven stuart sue susan suzanne
+sylvia tamara tammy tanya tara ted teresa terrence terri terry thelma theodore theresa thomas tim timothy tina toby todd
+tom tommy toni tony tonya tracey tracy travis trevor troy tyler valerie vanessa vera vernon veronica vicki vickie
+victor victoria vincent virgil wade wallace walter wanda warren wayne wendy wesley whitney willard william willie
+wilma winston yolanda yvonne zachary zoe zach
+abe sajid pat robby gaston renzo eugenio eugênio tova merav evel alastair alistair angus archibald barnaby basil bertie cedric clive cormac declan dermot desmond eamon eamonn
+fergus fiona gareth gemma hamish iain imogen isla jemima jeremiah keir kieran liam lorna mhairi niall nigel
+nicola oisin pippa rhys rory seamus sinead siobhan tristan
+aldo alejandra alejandro alessandro alessia alfonso alfredo alvaro amparo ana andres andrés angel ángel antonia
+armando arturo beatriz benito bernardo camila carolina catalina cesar césar claudio consuelo cristina cristian cristiano
+daniela diego dolores eduardo elisa emilio enrique esteban federico felipe fernanda fernando francesca francesco
+francisco gabriela gerardo giacomo gianluca gilberto giorgio giovanni giulia giuseppe guadalupe guillermo gustavo hector
+héctor hernan hernán horacio hugo ignacio inés ines isabela jaime javier jesús joaquin joaquín jorge josé jose josefina
+juana julio leonardo lorena lorenzo luca luciana luciano lucia lucía luis luisa luiz manuel marcelo marco marcos
+margarita mariana mariano marina marta martina mateo matteo mauricio maurizio miguel nicolás nicolas octavio
+orlando pablo paola paolo patricio pedro pilar rafael rafaela ramón ramon raúl raul renata roberto rodrigo rosario
+salvador santiago sebastián sebastian sergio silvia simone sofia sofía stefano tomás tomas valentina valeria vicente
+alessandra antonella benedetta carlo chiara davide elisabetta emanuele enrico fabio fabrizio filippo gianni
+giorgia ilaria lorenza marcello massimo matilde piero pietro riccardo salvatore silvio umberto
+valentino vittorio
+adriano alexandre antônio augusto caio cauã clarice diogo edson eliane fabiana flávio flavio gilmar gisele heloísa
+joão joao juliana júlio leandro lúcia luana marcio márcio marília paulo priscila raimundo reinaldo renato rogério
+rogerio sérgio tatiana thiago tiago vinícius vinicius wagner
+adèle alain amélie anaïs antoine arnaud aurélie baptiste benoît benoit bernadette brigitte camille céline celine
+christophe claude clément colette delphine denis didier dominique édouard elodie emmanuel emmanuelle étienne etienne
+fabien fabrice florian françois francois françoise frédéric frederic gaël gaspard geneviève gérard gerard ghislaine
+guillaume hélène henri hervé isabelle jacques jean-claude jean-luc jean-marc jean-marie jean-paul jean-pierre
+jérôme joëlle julien laurent léa léon lucien manon marc marcel margaux marine mathieu matthieu maxime michel nathalie
+noémie océane olivier pascal philippe pierre raphaël rémi rené sandrine sébastien ségolène solène stéphane stephane
+sylvain sylvie thibaut thierry valérie xavier yann yannick yves
+andreas anja annika axel bastian bernd birgit britta dieter dirk elke friedrich gerhard gisela günter
+gunter hannelore hans heike heinz helmut horst ingrid jens joachim johann johannes jörg jürgen jurgen karin katja
+klaus lars lukas manfred markus matthias monika norbert olaf rainer ralf sabine stefan steffen sven thorsten
+ulrich ulrike ursula uwe volker werner wolfgang
+anders astrid birgitta bjorn björn gustav henrik johan kari kristian kristinn magnus
+mats mette nils ola olof pekka per sanna sigrid sten stig sune tove ulf
+bart bas geert hendrik jaap joost koen maarten mathijs pieter ruud sander wim willem
+aleksandr aleksandra aleksei alexei alexey alla anastasia anatoly andrei andrey andriy anton arkady artem artyom bogdan
+boris daria darya dmitri dmitriy dmitry dmytro ekaterina evgeny fyodor galina gennady grigory igor ilya
+irina ivan kateryna katerina kirill konstantin ksenia larisa leonid lyudmila maksim maxim mikhail mykhailo
+mykola mikola natalia natalya nikita nikolai oksana oleg oleksandr oleksii oleksiy olena olga pavel pavlo petro petr
+roman ruslan sergei sergey serhiy serhii stanislav svetlana taras tetiana valentin valentyn valery vasily
+vasyl viktor viktoria vitaly vitali vladimir vladislav volodymyr vyacheslav yaroslav yekaterina yelena yevgenia
+yevgeny yevhen yulia yuliia yuri yury zinaida ales alena alexandr
+agnieszka andrzej bartosz beata dariusz ewa grzegorz jacek jakub janusz jarosław jaroslaw joanna józef jozef
+katarzyna krzysztof łukasz lukasz magdalena małgorzata marek mariusz mateusz michał michal paweł pawel piotr
+radosław radoslaw stanisław tadeusz tomasz wojciech zbigniew
+aleksandar branko dragan dušan dusan goran ivana ivo jelena josip marija marko milan milica miloš milos miroslav
+nenad nikola pavle predrag radovan ratko slobodan snežana tomislav vesna vojislav zoran željko zeljko
+adnan ahmad ahmed ali amina amir amira anwar ashraf ayman aziz bashar bassam fadi farah farid fatima fatma faisal
+hamad hamid hana hani hassan hussein husain ibrahim imran ismail jamal karim khaled khalid khalil laila layla leila
+mahmoud mahmud majid malik marwan mohamed mohammad mohammed muhammad mustafa mostafa nabil nadia naji nasser
+nour nur omar osama qasim rami rania rashid riyad saad saeb salah saleh salim salma sami samir samira
+sharif tariq walid yasser yasmin yousef youssef yusuf zahra zaid zainab zayed abdel abdul abdullah abdallah abdulla
+bilal hamza hisham jawad kamal mansour mohsen mousa musa nawaf rashad riad tarek tamer wael ziad zeinab
+muammar saif gamal hosni bandar turki mishaal
+reza hossein hosein javad mehdi narges nasrin parisa shirin abbas ebrahim masoud
+ahmet ayşe ayse burak cem elif emine emre fatih hakan hüseyin huseyin kemal mehmet murat recep
+selin serkan tayyip zeynep ekrem binali
+aamir abhishek aditya ajay akash amit anand anil anjali arjun arun arvind ashok deepak dev gaurav harish
+jaya kiran krishna kumar lakshmi mahesh manish manoj meena mohan mukesh narendra naveen nitin pankaj pooja prakash
+priya rahul raj rajesh rajiv rakesh ram ramesh ravi rohit sachin sanjay sanjiv sandeep sanjeev sarita shashi shiv
+shreya sonia sunil sunita suresh swati uma usha vijay vikram vinod vivek yogesh amitabh asim aseem nawaz shehbaz
+bilawal benazir zulfikar hasina khaleda rabindranath
+aung suu kyi thein min
+abdoulaye abiy adama aliko amadou babajide bola bukola chidi chinedu chioma chukwu emeka funke goodluck ifeoma kofi
+kwame kwesi muhammadu nana ngozi nnamdi obi olu oluwaseun olusegun oumar ousmane seun tunde uche yemi
+yoweri jomo uhuru raila cyril thabo winnie kgalema julius jakaya samia hage
+felix félix moussa mamadou macky alpha ibrahima issa idriss faustin salva riek abdalla
+chen cheng zhang wang li liu yang huang zhao wu zhou xu zhu hu guo lin gao luo zheng liang xie han
+feng deng cao peng zeng xiao tian yuan cai jiang yu wei xi
+park choi jung jeong kang cho yoon jang lim seo shin kwon hwang ahn yoo jeon
+bae baek heo nam sim noh kwak sung joo ryu jin
+satoshi hiroshi takeshi kenji yuki yoshihide shinzo fumio taro hiro kenichi akira haruki yoko yumi kazuo shigeru
+nguyen tran pham hoang huynh phan vo dang bui ngo duong
+ariel avi avraham benny ehud gideon itamar meir moshe naftali noa rivka shimon tzipi
+yair yitzhak yossi yuval ze'ev ofer amos
+abner adele adrienne aileen alaina alanna alberto alfie alina alisha alissa allie alyssa amani amari anderson
+andre angelina angelo annabel annabelle antwan archer ari aria ariana arianna arlo armani arnie
+ashton aubrey audra avery bailey barack barney baxter beatrice beau bert beto bianca
+blaine bobbie bonita boyd braden bradford brady brandi brandt brendan brennan brock broderick brody
+bronson bryce bryson bud buddy burt byron caitlin caitlyn callum candace candice carmelo
+carson carter cassandra cassidy cecil cecilia celeste chad chadwick chandler chauncey
+chester chet chrissy christa christie christy ciara clarissa claudette clay cleo clyde cole colby collin
+colt colton conor conrad cooper corbin corey cori cornelius cory courtney coy cristal cruz curt cyrus daisy
+damian damien damon dan'l dane dangelo darby darcy darian dario darius darnell darryl daryl
+dashawn davante davis dawson dayton deandre deb deion delaney delbert della delores demarcus demar demetrius
+demi denny denzel deon derick deshawn desiree devante devin devon dewayne dexter dianna dino dion
+dolly dominic donnell donovan dora dorian drake drew duncan dusty dwight eddy edmund efrain
+eliza ellis elmer eloise elon elton elvis emerson emmett enzo ernie errol esperanza estelle ethel etta
+evangeline everett ezekiel ezra fabian faye felicity fletcher flora forrest frankie freda
+freddy gabe gabrielle garrett garth gayle genevieve georgina gerry gia gil ginger giovanna
+glenda gracie grady greer greta gretchen griffin gus gwendolyn hal hank harlan harley harper harrison hattie hayden
+heath helena herman hilary hillary holden hollis homer horace hubert humberto ida
+ike ira isaiah isiah ivy jace jaden jaiden jalen jameson jamison jana janelle janine jaquan
+jarrett jarvis jaxon jayden jaylen jayson jeanette jeanine jeannie jed jefferson jenifer jerald jermaine
+jerrod jess jett jimmie jodi jodie joelle johanna johnnie jolene jonas jonah josiah jovan judd jude
+julianne justine kacey kaden kai kaitlyn kamala kara kareem karina kasey katelyn katharine
+katrina kayla kaylee keegan keenan kelsey kelvin kendall kendra kermit kerri keven kiara kimberley
+kirsten kobe kody kristi kristine kristopher kylie lacey lamar lana landon lara larissa latisha latoya
+laurel laverne lawson lebron leigh len lena lenny leonel les leticia letitia lila lilly
+lionel liza lola lonnie lora loren loretta lou louie luann lucille lucinda luella luther lyle lynda lynne
+mack mackenzie macy mae maggie malachi mamie marcella marcy margo marguerite mariah marianne maribel
+marisa marissa marla marlene marlon marquis marty maryann mathew mattie maude maurice maverick maxine maxwell mckenzie
+mel melody mercedes merle mia micah mickey mikayla miles millie milo mindy miriam misty mona monte
+monty moses myles myra myron nadine nash nate neal ned nell nellie nettie nia nicky nikki nolan nora oakley odell
+odessa ollie ophelia orville otis ozzie paige patsy patti peyton philippa piper preston
+priscilla quentin quincy quinn rae raheem ramona randolph raquel reba reed reese reggie reid
+rene reuben rey rhett rhiannon richie rickey riley robyn rocco rochelle rocky rod rodger rolando
+rollo ronda ronny rosalind rosalie rosanna roscoe rosemarie rosie rowan roxanne royce rudolph rudy rufus rupert
+russ rusty sal sallie sammy sandy santana sasha saul sawyer schuyler serena shaun shawna
+shaquille shaq sheldon shelly sherman sheryl shonda sid silas skylar sloane sonny spencer stacie
+stan stephon sterling stevie stewart susanna tabitha tad talia tamika tammie tanner tasha
+tatum taylor teddy tess tessa thad thurman tia tiffany tobias tori tre trent trey tricia
+trudy tucker ty tyrell tyrese tyrone tyson ulysses val vance vaughn velma vince viola violet
+vivian webster wendell wes weston wilbur wiley winifred woody wyatt xander yasmine
+yvette zane zelda zion zoey
+aleksander artturi boone evgenii evgeniy joonas juha jukka jussi kimi lauri mika mikko niklas
+nikolaj nino oskar otto patrik petteri teemu tuukka valtteri ville
+bautista benicio camilo cristobal dani emiliano facundo gael germán german guido iker
+jordi maximo máximo nacho novak pau rafa sergi xavi yoshihito kei daniil vasek grigor
+venus coco iga aryna ons petra simona elina karolina garbine
+aisha amaka chiamaka chinonso chukwuemeka ifeanyi ikechukwu kelechi nkechi obinna oluwatobi segun tolu
+wole yakubu atiku nasir nuhu aminu sani usman umar
+kyung hye jae seung hyun ji yong dong-hyun jin-woo yeon
+shinji takashi koji yuko akiko masami fumihiko junichi kazuki hideki ichiro shohei
+jinping keqiang xiaoping zedong
+`.trim().split(/\s+/))
+
+/** Party and affiliation labels written before a name; they are roles, not part of it ("Republican Phil Bryant"). */
+export const AFFILIATION_WORDS = new Set([
+  'republican', 'democrat', 'democratic', 'conservative', 'liberal', 'labour', 'labor', 'tory', 'socialist',
+  'communist', 'gop', 'libertarian', 'progressive', 'centrist', 'nationalist', 'populist', 'unionist',
+  'republicans', 'democrats', 'conservatives', 'liberals', 'tories', 'socialists', 'communists',
+])
+
+/**
+ * Capitalised words that end product, event, venue and group names, never a person's name
+ * ("Auto Show", "Space Vizzion Concept", "Kentucky Democrats", "Magic Box").
+ */
+export const NOT_SURNAME_WORDS = new Set([
+  'democrats', 'republicans', 'conservatives', 'liberals', 'tories', 'socialists', 'communists', 'independents',
+  'show', 'shows', 'concept', 'endorsement', 'insider', 'magic', 'box', 'series', 'edition', 'collection', 'tour',
+  'awards', 'award', 'festival', 'theater', 'theatre', 'pavilion', 'arena', 'amphitheatre', 'amphitheater', 'stage',
+  'design', 'research', 'reports', 'report', 'guide', 'card', 'pro', 'max', 'mini', 'ultra', 'lite', 'plus',
+  'bundle', 'case', 'salad', 'containers', 'telescope', 'studios', 'studio', 'productions', 'entertainment',
+  'channel', 'media', 'gaming', 'system', 'systems', 'sensor', 'keyboard', 'keyboards', 'controller', 'laptop',
+  'phone', 'watch', 'edition', 'version', 'model', 'models', 'league', 'cup', 'open', 'championship', 'championships',
+  'tournament', 'games', 'grand', 'prix', 'race', 'rally', 'marathon', 'derby', 'classic', 'bowl', 'playoffs',
+  'draft', 'season', 'day', 'week', 'weekend', 'night', 'nights', 'era', 'age', 'act', 'law', 'bill', 'plan',
+  'deal', 'agreement', 'index', 'average', 'market', 'markets', 'exchange', 'street', 'avenue', 'road', 'drive',
+  'lane', 'boulevard', 'place', 'square', 'park', 'center', 'centre', 'hall', 'tower', 'bridge', 'station',
+  'airport', 'beach', 'falls', 'springs', 'hills', 'heights', 'valley', 'lake', 'river', 'island', 'county',
+  'city', 'village', 'town', 'province', 'state', 'states', 'republic', 'kingdom', 'empire', 'dynasty', 'war',
+  'wars', 'revolution', 'crisis', 'affair', 'scandal', 'trial', 'verdict', 'ruling', 'order', 'sentence',
+  'death', 'dead', 'shot', 'crash', 'fire', 'storm', 'hurricane', 'flood', 'earthquake', 'vote', 'election',
+  'elections', 'primary', 'primaries', 'caucus', 'campaign', 'poll', 'polls', 'survey', 'study', 'journal',
+  'magazine', 'podcast', 'album', 'song', 'songs', 'film', 'movie', 'book', 'novel', 'app', 'apps', 'platform',
+  'service', 'services', 'network', 'store', 'shop', 'brand', 'brands', 'label', 'line', 'range', 'fleet',
+  'engine', 'motor', 'motors', 'car', 'cars', 'truck', 'trucks', 'suv', 'sedan', 'coupe', 'hatchback', 'bike',
+  'seats', 'seat', 'wheel', 'wheels', 'lights', 'light', 'screen', 'display', 'camera', 'battery', 'chip',
+  'chips', 'processor', 'drive', 'console', 'headset', 'speaker', 'speakers', 'earphones', 'headphones', 'buds',
+  'pods', 'tablet', 'monitor', 'router', 'printer', 'kit', 'set', 'pack', 'package', 'program', 'programme',
+  'project', 'initiative', 'mission', 'rover', 'lander', 'satellite', 'rocket', 'spacecraft', 'probe',
+  'vaccine', 'virus', 'disease', 'syndrome', 'cancer', 'abuse', 'control', 'prevention', 'safety', 'security',
+  'health', 'care', 'insurance', 'fund', 'funds', 'bank', 'trust', 'capital', 'equities', 'securities', 'bonds',
+  'stock', 'stocks', 'shares', 'prices', 'sales', 'money', 'eats', 'music', 'unlimited', 'prime', 'plus',
+  'fans', 'team', 'teams', 'club', 'squad', 'brothers', 'sisters', 'boys', 'girls', 'band', 'dolls', 'stars',
+  'giants', 'kings', 'warriors', 'lakers', 'rangers', 'united', 'city', 'rovers', 'wanderers', 'athletic',
+  'wild', 'browns', 'steelers', 'patriots', 'cowboys', 'eagles', 'bears', 'packers', 'lions', 'tigers',
+  'arrivals', 'people', 'habits', 'things', 'songs', 'generation', 'foundation', 'association', 'institute',
+  'chili', 'cooker', 'zoodles', 'recipes', 'recipe', 'restraining', 'extended', 'found', 'identify', 'stadium',
+  'gesetz', 'daten', 'dokumente', 'universe', 'galaxy', 'system', 'planet', 'moon', 'sun', 'earth', 'mars',
+  'shelter', 'suites', 'suite', 'robotics', 'aerospace', 'dynamics', 'therapeutics', 'solutions', 'ventures', 'final',
+  'finals', 'medal', 'connect', 'hospital', 'clinic', 'records', 'labs', 'works', 'partners', 'holdings',
+])
+
+/** Capitalised words that open a sentence or headline and are never a first name ("Getting Disney", "Thanks Junior"). */
+export const NOT_FIRST_NAME_WORDS = new Set([
+  'getting', 'hosting', 'regarding', 'questioning', 'because', 'welcome', 'thanks', 'thank', 'dear', 'contact',
+  'meet', 'ask', 'asked', 'watch', 'listen', 'including', 'featuring', 'starring', 'via', 'per', 'like', 'unlike',
+  'formerly', 'enter', 'congratulations', 'sorry', 'hey', 'hello', 'hi', 'goodbye', 'bye', 'yes', 'okay', 'ok',
+  'please', 'sure', 'well', 'whether', 'unless', 'whenever', 'wherever', 'whatever', 'whoever', 'instead',
+  'indeed', 'perhaps', 'maybe', 'surely', 'clearly', 'obviously', 'apparently', 'ultimately', 'finally',
+  'eventually', 'currently', 'recently', 'previously', 'initially', 'overall', 'otherwise', 'therefore', 'thus',
+  'hence', 'nonetheless', 'nevertheless', 'besides', 'plus', 'minus', 'versus', 'vs', 'ex', 'pre', 'post', 'non',
+  'anti', 'pro', 'top', 'big', 'best', 'worst', 'good', 'bad', 'great', 'free', 'buy', 'get', 'make', 'take',
+  'let', 'try', 'use', 'shop', 'save', 'join', 'sign', 'support', 'donate', 'visit', 'check', 'find', 'learn',
+])
+
+/** Lower-case role words that, capitalised before a full name, are its role ("Superintendent Jennifer McCormick"). */
+export const ROLE_PREFIX_WORDS = new Set([
+  'veteran', 'employee', 'superintendent', 'administrator', 'manager', 'ombudsman', 'singer', 'singer-songwriter',
+  'singer-guitarist', 'singer-guitarists', 'guitarist', 'drummer', 'rapper', 'rookie',
+  'quarterback', 'receiver', 'linebacker', 'striker', 'midfielder', 'goalkeeper', 'winger', 'pitcher', 'catcher',
+  'shortstop', 'outfielder', 'infielder', 'host', 'anchor', 'actor', 'actress', 'producer', 'writer', 'author',
+  'novelist', 'poet', 'comedian', 'chef', 'designer', 'architect', 'photographer', 'entrepreneur', 'billionaire',
+  'investor', 'businessman', 'businesswoman', 'tycoon', 'mogul', 'magnate', 'heiress', 'socialite', 'influencer',
+  'youtuber', 'blogger', 'pastor', 'preacher', 'priest', 'nun', 'monk', 'doctor', 'nurse', 'surgeon', 'scientist',
+  'researcher', 'astronaut', 'pilot', 'soldier', 'private', 'corporal', 'agent', 'trooper', 'coach', 'skipper',
+  'umpire', 'referee', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'councillor', 'councilor',
+  'alderman', 'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'legislator', 'candidate', 'nominee',
+  'incumbent', 'challenger', 'hopeful', 'frontrunner', 'front-runner', 'rival', 'opponent', 'ally', 'aide',
+  'strategist', 'pollster', 'defendant', 'plaintiff', 'witness', 'victim', 'suspect', 'inmate', 'prisoner',
+  'detainee', 'cardinal', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'boss', 'chief',
+  'insider', 'columnist', 'commentator', 'analyst', 'reporter', 'correspondent',
+])
