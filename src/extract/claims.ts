@@ -4,12 +4,18 @@ import {
   DISCOURSE_LEADS,
   IRREGULAR_PARTICIPLES,
   LEVEL_VERBS,
+  PAST_FORMS,
+  PEOPLE_NOUNS,
   QUALIFIERS_AFTER,
+  RANK_WORDS,
+  RESULT_NOUNS,
+  STREET_WORDS,
   QUALIFIERS_BEFORE,
   QUANTITY_NOUNS,
   TIME_NOUNS,
   UNIT_CATEGORIES,
   VERB_FORMS,
+  VOTE_VERBS,
 } from './lexicon/categories.js'
 import { MONTHS, ORDINAL_SUFFIXES, SCALES, WEEKDAYS } from './lexicon/numbers.js'
 import {
@@ -43,7 +49,7 @@ export interface Figure {
 
 // ---------------------------------------------------------------- finding figures
 
-const DASHES = new Set(['-', '‑', '–', '—'])
+const DASHES = new Set(['-', '‑', '–', '—', '−'])
 const HYPHENS = new Set(['-', '‑'])
 const TIME_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'hrs', 'h', "o'clock"])
 /** Lower-case nouns that number things rather than count them ("page 5", "resolution 2254"). */
@@ -156,6 +162,7 @@ function unitAfter(tokens: readonly Token[], j: number, numEnd: Token | undefine
   // "US dollars", "Canadian dollars".
   const adj = CURRENCY_ADJECTIVES[t.lower]
   if (adj !== undefined && /^dollars?$/.test(tokens[k + 1]?.lower ?? '')) return { unit: adj, next: k + 2, factor: 1, hyphenated }
+  if (t.lower === 'hong' && tokens[k + 1]?.lower === 'kong' && /^dollars?$/.test(tokens[k + 2]?.lower ?? '')) return { unit: 'HKD', next: k + 3, factor: 1, hyphenated }
   const cur = CURRENCY_WORDS[t.lower]
   if (cur !== undefined && !hyphenated) {
     if (t.lower === 'real' && !/^[\d,.]+$/.test(numEnd?.text ?? '')) return null
@@ -174,6 +181,90 @@ function unitAfter(tokens: readonly Token[], j: number, numEnd: Token | undefine
   return null
 }
 
+/** Small whole numbers that a score, record or model number is made of. */
+const SMALL_INT_RE = /^\d{1,3}$/
+const isSmallInt = (t: Token | undefined): boolean => t !== undefined && t.kind === 'digits' && SMALL_INT_RE.test(t.text)
+/** A dash glued on both sides between two small whole numbers, at token d. */
+const chainLink = (tokens: readonly Token[], d: number): boolean => {
+  const x = tokens[d]
+  return x !== undefined && DASHES.has(x.text) && isSmallInt(tokens[d - 1]) && isSmallInt(tokens[d + 1]) && gluedTo(tokens[d - 1], x) && gluedTo(x, tokens[d + 1])
+}
+
+/** Small whole numbers joined by glued dashes around token i ("6-4", "2–1", "12-3-1"): token range and values, or null. */
+function dashChain(tokens: readonly Token[], i: number): { from: number; to: number; nums: number[] } | null {
+  if (!isSmallInt(tokens[i])) return null
+  let from = i
+  while (chainLink(tokens, from - 1)) from -= 2
+  let to = i + 1
+  while (chainLink(tokens, to)) to += 2
+  if (to - from < 3) return null
+  const nums: number[] = []
+  for (let k = from; k < to; k += 2) nums.push(Number(tokens[k]?.text))
+  return { from, to, nums }
+}
+
+/** The chain of "a-b" pairs listed with commas around the pair [from, to) ("6-3, 7-6 (7)", "(9-1, 6-1)"). */
+function chainList(tokens: readonly Token[], from: number, to: number): { list: number[][]; bracketed: boolean } {
+  const list: number[][] = []
+  const pairAt = (k: number): { from: number; to: number; nums: number[] } | null => (isSmallInt(tokens[k]) ? dashChain(tokens, k) : null)
+  // Walk left over ", a-b" and "a-b (n)," links, then right.
+  let a = from
+  for (let n = 0; n < 8; n++) {
+    let k = a - 1
+    if (tokens[k]?.text === ')' && isSmallInt(tokens[k - 1]) && tokens[k - 2]?.text === '(') k -= 3
+    if (tokens[k]?.text !== ',') break
+    const p = pairAt(k - 1)
+    if (!p || p.to !== k) break
+    list.unshift(p.nums)
+    a = p.from
+  }
+  const self = dashChain(tokens, from)
+  if (self) list.push(self.nums)
+  let b = to
+  for (let n = 0; n < 8; n++) {
+    let k = b
+    if (tokens[k]?.text === '(' && isSmallInt(tokens[k + 1]) && tokens[k + 2]?.text === ')') k += 3
+    if (tokens[k]?.text !== ',') break
+    const p = pairAt(k + 1)
+    if (!p) break
+    list.push(p.nums)
+    b = p.to
+  }
+  return { list, bracketed: tokens[a - 1]?.text === '(' }
+}
+
+/**
+ * True when the dashed small numbers around token i are a score, result, record or model number
+ * ("beat X 6-4, 7-6 (5)", "a 2-1 win", "led 14-7", "12-3-1", "787-9") rather than a range ("50-60 people").
+ */
+function isResult(tokens: readonly Token[], i: number): boolean {
+  const c = dashChain(tokens, i)
+  if (!c) {
+    // "7-6 (5)": the tie-break in brackets after a score.
+    const open = tokens[i - 1]
+    return open?.text === '(' && tokens[i + 1]?.text === ')' && isSmallInt(tokens[i]) && dashChain(tokens, i - 2) !== null && isResult(tokens, i - 2)
+  }
+  // A unit after the pair makes it a range of that unit ("3-4 days", "5-10%").
+  if (unitAfter(tokens, c.to, tokens[c.to - 1])) return false
+  if (c.nums.length >= 3) return true
+  const [a = 0, b = 0] = c.nums
+  // A range runs upwards: "6-4", "1-1", "787-9" are no ranges.
+  if (a >= b) return true
+  const after = tokens[c.to]
+  if (after?.text === '(' && isSmallInt(tokens[c.to + 1]) && tokens[c.to + 2]?.text === ')') return true
+  const { list, bracketed } = chainList(tokens, c.from, c.to)
+  // "3-6, 6-3": a list of pairs where one runs downwards is a list of set scores;
+  // "(2-8, 0-7)": pairs listed in brackets are records.
+  if (list.length >= 2 && (list.some(([x = 0, y = 0]) => x >= y) || bracketed)) return true
+  if (after && RESULT_NOUNS.has(after.lower)) return true
+  // A range counts something: "50-60 people", "$40-50 billion". A bare pair ("At 4-7, including 2-6 in the AFC",
+  // "beat X 3-6") is a score or record, unless a hedge or "between"/"aged" introduces it.
+  const nounAfter = after !== undefined && after.kind === 'word' && !isCap(after) && !PREPOSITIONS.has(after.lower) && !CLAUSE_BREAKS.has(after.lower)
+  if (nounAfter) return false
+  if (qualifierBefore(tokens, c.from) || /^(between|from|aged|ages|age|of|by|to|and|or)$/.test(tokens[c.from - 1]?.lower ?? '')) return false
+  return true
+}
+
 /** True when the digits at token i are part of a name, code, date, time or address rather than an amount. */
 function digitsAreLabel(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i]
@@ -186,19 +277,36 @@ function digitsAreLabel(tokens: readonly Token[], i: number, end: number): boole
     if (HYPHENS.has(prev.text) && tokAt(tokens, i - 2)?.kind === 'word' && gluedTo(tokAt(tokens, i - 2), prev)) return true
     if (/^[#/@_:.\\№%=&?+]$/.test(prev.text)) return true
   }
+  // "2019-20", "1996-98": the short number after a year is the end of a span of years.
+  if (prev && DASHES.has(prev.text) && gluedTo(prev, t) && /^\d{1,2}$/.test(t.text)) {
+    const y = tokAt(tokens, i - 2)
+    if (y && gluedTo(y, prev) && /^(1[89]|20)\d{2}$/.test(y.text)) return true
+  }
+  // "No. 3", "Nos. 4": a number given as a position.
+  if (prev?.text === '.' && /^nos?$/.test(tokAt(tokens, i - 2)?.lower ?? '') && gluedTo(tokAt(tokens, i - 2), prev)) return true
   // Identifiers and encoded junk: very long digit runs, digits glued to letters that are no unit ("2Fnews", "550px").
   if (/^\d{13,}$/.test(t.text)) return true
   const after = tokens[i + 1]
   if (after && gluedTo(t, after)) {
     if (after.kind === 'word' && ORDINAL_SUFFIXES.has(after.lower)) return true
     if (after.text === ':' && tokens[i + 2]?.kind === 'digits' && gluedTo(after, tokens[i + 2])) return true
+    // "13.2.1", "1.0.4": a version or section number.
+    if (after.text === '.' && tokens[i + 2]?.kind === 'digits' && gluedTo(after, tokens[i + 2])) return true
     if (after.text === '/' && tokens[i + 2]?.kind === 'digits') return true
     if (after.lower === 's' && /^\d{2,4}$/.test(t.text)) return true // "1990s", "90s"
     if (after.kind === 'word' && SCALES[after.lower] === undefined && !unitAfter(tokens, i + 1, t)) return true
     if (after.text === '=' || after.text === '&' || after.text === '/' || after.text === '_') return true
   }
   if (next && TIME_WORDS.has(next.lower.replace(/\.$/, ''))) return true
+  // "2 a.m.", "10 p.m": a time of day written with dots.
+  if (next && (next.lower === 'a' || next.lower === 'p') && tokens[end + 1]?.text === '.' && tokens[end + 2]?.lower === 'm' && gluedTo(next, tokens[end + 1])) return true
   if (next && next.lower === 'p' && tokens[end + 1]?.text === '.') return true
+  // "10 Downing Street", "1600 Pennsylvania Avenue": a street number.
+  if (next && isCap(next) && /^\d+$/.test(t.text)) {
+    for (let k = end; k < end + 4 && isCap(tokens[k]); k++) {
+      if (k > end && STREET_WORDS.has(tokens[k]?.lower ?? '')) return true
+    }
+  }
   // Phone-like runs: three or more digit groups separated only by spaces, dots, hyphens or parentheses.
   let groups = 1
   for (let k = i + 1; k < i + 8 && groups < 3; k++) {
@@ -215,6 +323,19 @@ function digitsAreLabel(tokens: readonly Token[], i: number, end: number): boole
   }
   if (groups >= 3 || prev?.text === '+') return true
   return false
+}
+
+/** "ranked 3", "seeded 5", "the top 10", "Top 10": a position in a ranking, unless a unit follows ("the top 10%"). */
+function isRank(tokens: readonly Token[], i: number, to: number): boolean {
+  const prev = tokAt(tokens, i - 1)
+  if (!prev || !RANK_WORDS.has(prev.lower)) return false
+  if (unitAfter(tokens, to, tokens[to - 1])) return false
+  if (prev.lower === 'top' || prev.lower === 'bottom') {
+    // "sales could top 100,000" is a verb; "the top 10", "a Top 10", "its top three" are a rank.
+    const det = tokAt(tokens, i - 2)
+    return isCap(prev) || prev.afterBreak || (det !== undefined && (isCap(det) || /'s$/.test(det.lower) || /^(the|a|an|its|their|his|her|our|this|that|these|those|in|of|into|out|s|')$/.test(det.lower)))
+  }
+  return true
 }
 
 /** True when a number at token i (as read in r) is a calendar date part. */
@@ -257,6 +378,8 @@ function isAge(tokens: readonly Token[], i: number, to: number): boolean {
     if (!nx || /^[,.;)]$/.test(nx.text) || nx.lower === 'and' || nx.lower === 'who') return true
   }
   if (prev && (prev.lower === 'aged' || prev.lower === 'age')) return true
+  // "Jane Doe (43)": an age in brackets after a name.
+  if (prev?.text === '(' && tokens[to]?.text === ')' && to === i + 1 && isCap(tokAt(tokens, i - 2)) && /^\d{1,3}$/.test(tokens[i]?.text ?? '') && Number(tokens[i]?.text) <= 120) return true
   if (prev?.lower === 'of' && tokAt(tokens, i - 2)?.lower === 'age') return true
   const a = tokens[to]
   const b = tokens[to + 1]
@@ -307,9 +430,12 @@ function figureAt(tokens: readonly Token[], i: number, dateTokens: Set<number>):
 
   const r = readNumberAt(tokens, i, cur !== null)
   if (!r) return null
+  if (isRank(tokens, i, r.to)) return null
   if (r.form === 'words' || r.form === 'fraction') {
     const prev = tokAt(tokens, i - 1)
     if (prev && LABEL_NOUNS.has(prev.lower)) return null
+    // "when the two were on the ground": "the" and a number word with no noun stand for people named before.
+    if (r.form === 'words' && prev?.lower === 'the' && r.to === i + 1 && /^(were|are|was|is|have|had|has|will|would|met|said|say|agreed|of|[.,;:!?])$/.test(tokens[r.to]?.lower ?? '.')) return null
     if (r.value === 0) return null
     // "two-state solution", "Six-Day War": a number word hyphenated to a non-unit word is an adjective.
     const h = tokens[r.to]
@@ -327,11 +453,13 @@ function figureAt(tokens: readonly Token[], i: number, dateTokens: Set<number>):
 
   if (t.kind === 'digits') {
     if (digitsAreLabel(tokens, i, r.to)) return null
+    if (!cur && isResult(tokens, i)) return null
     const prev = tokAt(tokens, i - 1)
     if (!cur && prev && prev.kind === 'word') {
       if (LABEL_NOUNS.has(prev.lower) && !r.scaled && /^\d+$/.test(t.text)) return null
-      if (isCap(prev) && !OPENING_WORDS.has(prev.lower) && !MONTHS.has(prev.lower) && /^\d+$/.test(t.text) && !r.scaled) {
-        // "Resolution 2254", "Flight 17": a capitalised word names the number, unless a unit follows.
+      const named = (isCap(prev) && !OPENING_WORDS.has(prev.lower) && !MONTHS.has(prev.lower)) || /\p{Ll}\p{Lu}/u.test(prev.text)
+      if (named && /^\d+(?:\.\d+)?$/.test(t.text) && !r.scaled) {
+        // "Resolution 2254", "Flight 17", "iOS 13.2": a capitalised word names the number, unless a unit follows.
         if (!unitAfter(tokens, r.to, tokens[r.to - 1])) return null
       }
     }
@@ -420,6 +548,32 @@ function figureAt(tokens: readonly Token[], i: number, dateTokens: Set<number>):
   return { from, to, numFrom: i, value, valueMax, unit, qualifier, form: r.form }
 }
 
+/** What kind of quantity a unit measures, so only like figures count as conversions of each other. */
+function unitKind(unit: string): string {
+  if (/^[A-Z]{3}$/.test(unit)) return 'money'
+  return UNIT_DIMENSIONS[unit] ?? unit
+}
+
+/** True when `fig` sits alone in brackets right after `prev` (or its unit words) and measures the same kind of thing. */
+function isConversion(tokens: readonly Token[], fig: Figure, prev: Figure): boolean {
+  if (!fig.unit || !prev.unit || unitKind(fig.unit) !== unitKind(prev.unit)) return false
+  if (tokens[fig.from - 1]?.text !== '(') return false
+  // "1,900-mile-wide (3,100 kilometers)", "90 miles per gallon (38 kilometers per liter)": a few words may come between.
+  const gap = fig.from - 1 - prev.to
+  if (gap < 0 || gap > 3) return false
+  for (let k = prev.to; k < fig.from - 1; k++) {
+    const x = tokens[k]
+    if (!x || (x.kind === 'punct' && !HYPHENS.has(x.text)) || x.kind === 'digits') return false
+  }
+  for (let k = fig.to; k < fig.to + 4; k++) {
+    const x = tokens[k]
+    if (!x) return false
+    if (x.text === ')') return true
+    if (x.kind !== 'word') return false
+  }
+  return false
+}
+
 /** "decades" and "decades-long" on their own: a vague duration recorded like other vague amounts. */
 function vagueDurationAt(tokens: readonly Token[], i: number): Figure | null {
   const t = tokens[i]
@@ -441,7 +595,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'to', 'for', 'by', 'with
 const DANGLING = new Set(['the', 'a', 'an', 'of', 'to', 'for', 'with', 'from', 'by', 'at', 'on', 'in', 'into', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that', 'who', 'and', 'or', 'as'])
 const LEADING_DROP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'but', 'all', 'another', 'only', 'just'])
 const SENTENCE_LEAD_PREPS = new Set(['in', 'on', 'at', 'during', 'between', 'since', 'by', 'throughout', 'last', 'this', 'over', 'from', 'until', 'after', 'before', 'across', 'within', 'as'])
-const MAX_TAIL_WORDS = 12
+const MAX_TAIL_WORDS = 14
 /** Prepositions whose phrase scopes every figure of a coordination ("… and 888 injured in the final months"). */
 const SHARED_PREPS = new Set(['in', 'on', 'at', 'across', 'since', 'during', 'as', 'throughout', 'between', 'toward', 'towards', 'over', 'within', 'from', 'into'])
 const MAX_SUBJECT_WORDS = 13
@@ -561,6 +715,12 @@ function wordsAfter(tokens: readonly Token[], k: number, end: number, figureEnds
     }
     // "without being linked": a passive clause after a preposition is a new statement.
     if (PREPOSITIONS.has(t.lower) && /^(being|having)$/.test(tokens[j + 1]?.lower ?? '')) break
+    // "the only two states to have signed": the infinitive perfect reads "that have signed".
+    if (t.lower === 'to' && tokens[j + 1]?.lower === 'have' && /(ed|en)$/.test(tokens[j + 2]?.lower ?? '') && out.length > 0) {
+      out.push({ ...t, text: 'that', lower: 'that' }, tokens[j + 1] as Token)
+      j++
+      continue
+    }
     if (AUXILIARIES.has(t.lower)) continue
     out.push(t)
   }
@@ -659,7 +819,8 @@ function clauseLead(tokens: readonly Token[], sentFrom: number, figFrom: number)
 /** "…, Rio Grande do Sul, where 1,000 people were hosted": the place a "where" clause refers back to, as "in <place>". */
 function whereLead(tokens: readonly Token[], sentFrom: number, figFrom: number): string[] {
   let w = figFrom - 1
-  while (w >= sentFrom && w > figFrom - 6 && tokens[w]?.kind === 'word' && tokens[w]?.lower !== 'where') w--
+  // The clause runs back to "where" over words and figures, not over punctuation.
+  while (w >= sentFrom && w > figFrom - 20 && tokens[w]?.kind !== 'punct' && tokens[w]?.lower !== 'where') w--
   if (tokens[w]?.lower !== 'where' || tokens[w - 1]?.text !== ',') return []
   const place: Token[] = []
   for (let k = w - 2; k >= sentFrom && place.length < 6; k--) {
@@ -920,6 +1081,25 @@ function subjectOf(tokens: readonly Token[], fig: Figure, sentFrom: number, sent
   if (hl > 0 && /ed$/.test(after[hl]?.lower ?? '')) verbAt = -1
   let head = after.slice(0, hl).map((t) => t.text)
   const tail = after.slice(hl).map((t) => t.text)
+  // "21 migrants died every day", "600,000 Israelis live in …": the figure opens its clause and a finite verb follows its noun;
+  // as a noun phrase that reads "migrants who died", "Israelis living in".
+  const finite = after[hl]
+  const lastHead = after[hl - 1]
+  // "Three decades of democracy prompted a renaissance": a span of something that opens the clause is "years of democracy".
+  if (hl > 0 && finite && fig.unit && DURATION_UNITS[tokens[fig.to - 1]?.lower ?? ''] && tokens[fig.to]?.lower === 'of' && ov.at < 0 && opensClause(tokens, hedgeStart, sentFrom) && (PAST_FORMS.has(finite.lower) || /[^e]ed$|ied$/.test(finite.lower)) && tokenIndex(tokens, finite) === tokenIndex(tokens, lastHead ?? finite) + 1) {
+    head = [fig.unit, 'of', ...head]
+    tail.length = 0
+  }
+  if (hl > 0 && finite && lastHead && !fig.unit && ov.at < 0 && !ov.ofBefore && opensClause(tokens, hedgeStart, sentFrom) && !isCap(finite) && !/ly$/.test(lastHead.lower) && !PREPOSITIONS.has(lastHead.lower) && !DETERMINERS.test(lastHead.lower) && tail.length > 1 && tail[1]?.toLowerCase() !== 'by') {
+    const v = finite.lower
+    const gap = tokens.slice(tokenIndex(tokens, lastHead) + 1, tokenIndex(tokens, finite)).map((t) => t.lower)
+    const pronoun = PEOPLE_NOUNS.has(lastHead.lower) || isCap(lastHead) ? 'who' : 'that'
+    const past = /[^e]ed$|ied$|eed$/.test(v) || PAST_FORMS.has(v)
+    if (gap.length === 0 && past) tail.unshift(pronoun)
+    else if (gap.length === 0 && VERB_FORMS.has(v) && !/(s|ed)$/.test(v) && !PAST_FORMS.has(v) && !AUXILIARIES.has(v)) tail[0] = /[^e]e$/.test(v) ? `${v.slice(0, -1)}ing` : `${v}ing`
+    // "50,000 people have spent time": an active perfect keeps its auxiliary ("people who have spent"); a passive drops it.
+    else if (gap.length === 1 && /^(have|has|had)$/.test(gap[0] ?? '') && (past || /en$/.test(v))) tail.unshift(pronoun, gap[0] ?? 'have')
+  }
   if (ofWhich) head = ['share', 'of', ...ofWhich.head]
   else if (share) head = ['share', 'of', ...head]
   if (owner.length && head.length) head = [...owner.map((t) => t.text), ...head]
@@ -960,9 +1140,68 @@ function subjectOf(tokens: readonly Token[], fig: Figure, sentFrom: number, sent
     const v = before.findIndex((w) => VERB_FORMS.has(w.toLowerCase()) || /^\p{Ll}+(ed|ing)$/u.test(w))
     before.splice(0, v + 1, dimension, 'of')
   }
+  const votes = voteSubject(tokens, fig, hedgeStart, sentFrom)
+  if (votes) return { head: votes, verb: [], tail: [], before: [], lead: [], coordinated, unit: fig.unit, to: fig.to }
   const cl = clauseLead(tokens, sentFrom, hedgeStart)
   const lead = cl.length ? cl.map((t) => t.text) : whereLead(tokens, sentFrom, hedgeStart)
   return { head, verb, tail, before, lead, coordinated, unit: fig.unit, to: fig.to }
+}
+
+/** Index of a token of the stream, found by its offset. */
+function tokenIndex(tokens: readonly Token[], t: Token): number {
+  return tokenRange(tokens, t.start, t.end)[0]
+}
+
+/** True when the figure starting at token `at` (hedge included) opens a clause: sentence start, after a comma or a conjunction. */
+function opensClause(tokens: readonly Token[], at: number, sentFrom: number): boolean {
+  if (at <= sentFrom) return true
+  const p = tokens[at - 1]
+  if (!p) return true
+  return /^[,;:(—–]$/.test(p.text) || /^(while|whereas|but|and|although|though|because|when|that|since|if)$/.test(p.lower)
+}
+
+/**
+ * A tally of a vote ("adopted the resolution with 107 votes in favour to 12 against, and 51 abstentions",
+ * "The motion was rejected by 69 votes against"): what the votes were cast on, or null when it is no tally.
+ */
+function voteSubject(tokens: readonly Token[], fig: Figure, hedgeStart: number, sentFrom: number): string[] | null {
+  if (fig.unit) return null
+  let k = fig.to
+  const first = tokens[k]?.lower ?? ''
+  let stance: string[]
+  if (/^abstentions?$/.test(first)) stance = ['abstentions', 'on']
+  else {
+    if (/^votes?$/.test(first)) k++
+    const w = tokens[k]
+    if (w?.lower === 'against') stance = ['votes', 'against']
+    else if (w?.lower === 'in' && /^favou?r$/.test(tokens[k + 1]?.lower ?? '')) stance = ['votes', 'in', tokens[k + 1]?.text ?? 'favour', 'of']
+    else return null
+  }
+  let v = hedgeStart - 1
+  while (v >= sentFrom && v > hedgeStart - 30 && !VOTE_VERBS.test(tokens[v]?.lower ?? '')) v--
+  if (v < sentFrom || !VOTE_VERBS.test(tokens[v]?.lower ?? '')) return null
+  // Active: the motion is the object between the verb and "with"/"by".
+  const object: string[] = []
+  for (let j = v + 1; j < hedgeStart && object.length < 8; j++) {
+    const t = tokens[j]
+    if (!t || t.lower === 'with' || t.lower === 'by' || t.kind !== 'word') break
+    object.push(t.text)
+  }
+  if (object.length) return [...stance, ...object]
+  // Passive: "The motion – or “X” – was rejected by": the motion is the subject before the auxiliary.
+  let a = v - 1
+  while (a >= sentFrom && AUXILIARIES.has(tokens[a]?.lower ?? '')) a--
+  if (a === v - 1) return null
+  const subject: string[] = []
+  for (let j = a; j >= sentFrom && subject.length < 8; j--) {
+    const t = tokens[j]
+    if (!t) break
+    if (t.kind === 'punct') continue
+    if (t.lower === 'or') continue
+    if (CLAUSE_BREAKS.has(t.lower) || t.kind === 'digits') break
+    subject.unshift(t.text)
+  }
+  return subject.length ? [...stance, ...subject] : null
 }
 
 // ---------------------------------------------------------------- category
@@ -1230,6 +1469,8 @@ export function findClaims(body: string, sentences: Span[], entities: Entities, 
     if (v) figures.push(v)
   }
   figures.sort((a, b) => a.from - b.from)
+  // "1,200km (745 miles)", "$12.9bn (£10bn)": a conversion in brackets restates the figure before it.
+  for (let k = figures.length - 1; k > 0; k--) if (isConversion(tokens, figures[k] as Figure, figures[k - 1] as Figure)) figures.splice(k, 1)
 
   const mentions = mentionsOf(entities)
   const sortedQuotes = [...quotes].filter((q) => q.speaker).sort((a, b) => a.end - a.start - (b.end - b.start))

@@ -72,6 +72,9 @@ describe('qualifiers and ranges', () => {
     ['from 50 to 60 people', 50, 60],
     ['50-60 people', 50, 60],
     ['three to eight million people', 3e6, 8e6],
+    ['about 20-30 families', 20, 30],
+    ['3-5 years of delays', 3, 5],
+    ['between 5-11 in all', 5, 11],
   ])('reads the range "%s" as one claim', (phrase, lo, hi) => {
     const c = only(`Officials counted ${phrase} in the camp.`)
     expect(c).toMatchObject({ value: lo, valueMax: hi, qualifier: 'range' })
@@ -112,8 +115,55 @@ describe('not claims', () => {
     ['a decade name', 'Prices fell through the 1990s.'],
     ['a relative time span', 'Two days later, the troops left.'],
     ['a hyphenated adjective', 'They backed the two-state solution.'],
+    ['set scores after "beat"', 'She rallied to beat her rival 3-6, 6-3, 7-6 (0) in the opener.'],
+    ['set scores with a tie-break', 'He defeated the champion 6-4, 7-6 (5) on Sunday.'],
+    ['a series score', 'The win levelled the series 1-1 after a long night.'],
+    ['a result before "win"', 'It gave the hosts a 2-1 win in the final.'],
+    ['a result before "victory"', 'The club secured its spot with a 3-1 victory away.'],
+    ['a final score after a verb', 'The visitors won 2-0 in the capital.'],
+    ['a score after "drew"', 'The champions drew their rivals 0-0 at home.'],
+    ['a half-time lead', 'The home side led 14-7 at halftime.'],
+    ['a score in a game state', 'The pair squandered a chance while serving at 5-4.'],
+    ['a bare record', 'At 4-7, the team needs help.'],
+    ['records in brackets', 'The leaders (9-1, 6-1) play the bottom side (2-8, 0-7) on Saturday.'],
+    ['a win-loss-draw record', 'The side improved to 14-0-1 this season.'],
+    ['a court ruling split', 'The court ruled 5-4 against the law.'],
+    ['a model number with a dash', 'The airline bought new 787-9 jets.'],
+    ['a time of day with dots', 'The match ended close to 2 a.m. local time.'],
+    ['a time of day before a weekday', 'Tickets go on sale at 10 a.m. Friday.'],
+    ['a clock time in brackets', 'It ended at dawn (0100 GMT) on Wednesday.'],
+    ['a race time', 'She won the marathon in 2:18:35 on Sunday.'],
+    ['a version number with two dots', 'The phone now runs version 13.2.1 of the software.'],
+    ['a version number after a name', 'The update brings iOS 13.2 to older phones.'],
+    ['a product number after a name', 'The iPhone 11 sold out in a day.'],
+    ['a ratio', 'The odds stood at 3:1 against.'],
+    ['a rank after "No."', 'The world No. 3 lost in the opening round.'],
+    ['a rank after "ranked"', 'She is ranked 12 in the world.'],
+    ['a rank after "seeded"', 'He was seeded 5 at the event.'],
+    ['a "top 10" list', 'The film made the top 10 of the year.'],
+    ['a capitalised "Top 10"', 'Our Top 10 picks are below.'],
+    ['a street address', 'Send letters to 520 Third Street in the city.'],
+    ['an age in brackets after a name', 'The victim, Jane Doe (43), was taken to hospital.'],
+    ['a span of seasons', 'The 2019-20 season was cut short.'],
+    ['a span of years in a name', 'He ran the firm in 1996-98 alone.'],
+    ['"the two" standing for people', 'Police said the two were arrested later.'],
   ])('skips %s', (_label, body) => {
     expect(claimsOf(body)).toEqual([])
+  })
+})
+
+describe('conversions in brackets', () => {
+  it.each([
+    ['a distance', 'The site lies 3,200 miles (5,150 km) away.', '3,200 miles'],
+    ['money', 'The listing could raise $12.9bn (£10bn) this week.', '$12.9bn'],
+    ['a rate with words between', 'It gets 90 miles per gallon (38 kilometers per liter) on the road.', '90 miles'],
+    ['a currency named in words', 'Shares were priced at 176 Hong Kong dollars (£17.43) each.', '176 Hong Kong dollars'],
+  ])('keeps only the first figure of %s', (_label, body, text) => {
+    expect(claimsOf(body).map((c) => c.text)).toEqual([text])
+  })
+
+  it('keeps a bracketed figure of another kind', () => {
+    expect(claimsOf('Sales rose 5% ($3m) last year.').map((c) => c.text)).toEqual(['5%', '$3m'])
   })
 })
 
@@ -176,16 +226,28 @@ describe('subject phrases', () => {
     ['a hyphenated measure gives the size of its noun', 'The base is inside a 55-kilometer zone.', '55-kilometer', 'size of zone'],
     ['a weight in apposition is the weight of the noun before', 'It carries the largest warhead to date – 1,150kg.', '1,150kg', 'weight of the largest warhead to date'],
     ['two nouns joined right after the figure', 'In the region, damage disrupted power for around 20,000 families and businesses.', '20,000', 'families and businesses disrupted power in the region'],
-    ['a list of names is one object', 'More than 300 drones struck the Kharkiv, Sumy, and Odesa regions.', '300', 'drones struck the Kharkiv Sumy and Odesa regions'],
-    ['names joined in a phrase of place', 'More than 600,000 Israelis live in east Jerusalem and the West Bank.', '600,000', 'Israelis live in east Jerusalem and the West Bank'],
-    ['"alongside" shares what the first figure does', 'More than 600,000 Israelis live in settlements, alongside more than three million Palestinians.', 'three million', 'Palestinians live in settlements'],
+    ['a list of names is one object', 'More than 300 drones struck the Kharkiv, Sumy, and Odesa regions.', '300', 'drones that struck the Kharkiv Sumy and Odesa regions'],
+    ['names joined in a phrase of place', 'More than 600,000 Israelis live in east Jerusalem and the West Bank.', '600,000', 'Israelis living in east Jerusalem and the West Bank'],
+    ['"alongside" shares what the first figure does', 'More than 600,000 Israelis live in settlements, alongside more than three million Palestinians.', 'three million', 'Palestinians living in settlements'],
     ['a share "of which" is of the earlier noun', 'About 5,635 buildings lost heating, 80 percent of which were homes.', '80 percent', 'share of buildings'],
     ['an owner names whose things are counted', 'Apib has only six members.', 'six', 'Apib members'],
     ['an adverb ends the noun group', 'Brazil has 533 territories already formalised.', '533', 'Brazil territories already formalised'],
     ['a participle clause acts for the sentence subject', 'The EU has become the biggest donor, sending 195 billion euros to date.', '195 billion euros', 'EU sent to date'],
     ['a participle after "as" stays in the phrase', 'With 3.6 million identified as particularly vulnerable.', '3.6 million', 'identified as particularly vulnerable'],
-    ['a conversion in brackets shares the subject of its figure', 'The missiles struck a factory about 1,200km (745 miles) from the border.', '745 miles', 'distance from the border'],
-    ['"while" with a participle stays in the phrase', 'At least 7,667 people died while attempting to migrate last year.', '7,667', 'people died while attempting to migrate last year'],
+    ['a past verb after a counted noun opening the clause reads "who"', 'In 2025, at least 2,185 people died in the sea.', '2,185', 'people who died in the sea in 2025'],
+    ['a past verb after a counted thing reads "that"', 'For two weeks, more than 300 drones struck the city.', '300', 'drones that struck the city'],
+    ['a present verb after a counted noun reads as "-ing"', 'More than 600,000 Israelis live in settlements.', '600,000', 'Israelis living in settlements'],
+    ['an active perfect keeps its auxiliary', 'Since 2020, over 50,000 people have spent time in detention.', '50,000', 'people who have spent time in detention since 2020'],
+    ['a passive drops its auxiliary and takes no pronoun', 'More than 3.7 million people have been displaced since the invasion.', '3.7 million', 'people displaced since the invasion'],
+    ['a passive with "by" takes no pronoun', 'At least 40 people arrested by police were freed.', '40', 'people arrested by police freed'],
+    ['"to have" reads "that have"', 'The only two states to have signed treaties objected.', 'two', 'states that have signed treaties objected'],
+    ['a span of something opening the clause', 'Three decades of democracy prompted a renaissance.', 'Three decades', 'years of democracy'],
+    ['a "where" clause names the place of every figure in it', 'IOM helped another state, Rio Grande do Sul, where 1,000 people were hosted in three centres.', 'three', 'centres in Rio Grande do Sul'],
+    ['votes in favour of the object of the verb', 'The Assembly adopted the overall resolution with 107 votes in favour to 12 against, and 51 abstentions.', '107', 'votes in favour of the overall resolution'],
+    ['votes against the object of the verb', 'The Assembly adopted the overall resolution with 107 votes in favour to 12 against, and 51 abstentions.', '12', 'votes against the overall resolution'],
+    ['abstentions on the object of the verb', 'The Assembly adopted the overall resolution with 107 votes in favour to 12 against, and 51 abstentions.', '51', 'abstentions on the overall resolution'],
+    ['votes on a passive subject', 'The procedural motion was rejected by 69 votes against, 11 in favour.', '11', 'votes in favour of The procedural motion'],
+    ['"while" with a participle stays in the phrase', 'At least 7,667 people died while attempting to migrate last year.', '7,667', 'people who died while attempting to migrate last year'],
   ])('%s: "%s" → %s gives "%s"', (_label, body, text, subject) => {
     expect(subjectOf(body, text)).toBe(subject)
   })
@@ -199,6 +261,9 @@ describe('subject phrases', () => {
     ['an infinitive after a coordinated figure', 'It includes 15,000 civilians killed, 41,000 injured and millions forced to flee their homes.', '41,000', 'flee'],
     ['a passive clause after a preposition', 'At least 270 remains washed ashore in 2025 without being linked to any wreck.', '270', 'linked'],
     ['a comparative after "or"', 'It has seized 1.5 percent of Ukraine or less at a cost of lives.', '1.5 percent', 'less'],
+    ['"who" after a noun that is no noun group', 'She faces nine charges of kidnapping, six counts of aggravated assault and more.', 'six', 'that'],
+    ['"who" before a verb that ends the sentence', 'He had 1 sack, 1 pass defended.', '1', 'that'],
+    ['"who" for a span of time', 'In 2020, five years passed quickly in prison.', 'five years', 'that'],
   ])('leaves out %s: "%s" → %s has no "%s"', (_label, body, text, word) => {
     expect(subjectOf(body, text)).not.toContain(word)
   })

@@ -94,3 +94,39 @@ export const LEVEL_VERBS = /^(is|are|was|were|be|been|stood|stands|stand|reached
 
 /** Nouns of calendar time that end a counted noun group after "last"/"this"/"next" ("2,000 jobs last year"). */
 export const TIME_NOUNS = /^(year|month|week|day|night|weekend|quarter|season|spring|summer|autumn|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/
+
+/** Nouns right after "a-b" that make it a score or result rather than a range ("a 2-1 win", "a 38-10 lead", "a 5-4 ruling"). */
+export const RESULT_NOUNS: ReadonlySet<string> = new Set([
+  'win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'lead', 'draw', 'tie', 'scoreline',
+  'record', 'series', 'margin', 'triumph', 'thrashing', 'drubbing', 'aggregate', 'decision', 'vote', 'votes',
+  'majority', 'split', 'ruling', 'verdict', 'halftime', 'half-time', 'final', 'result', 'score', 'rout', 'bulge',
+  'deficit', 'advantage', 'finish', 'count', 'tally',
+])
+
+/** Words before a number that give a rank or position rather than a count ("ranked 3", "seeded 5", "the top 10"). */
+export const RANK_WORDS: ReadonlySet<string> = new Set(['ranked', 'rank', 'ranking', 'seeded', 'seed', 'top', 'bottom', 'placed', 'position', 'pos'])
+
+/** Street words that make "10 Downing Street" an address. */
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'way', 'place',
+  'square', 'sq', 'court', 'ct', 'terrace', 'crescent', 'highway', 'hwy', 'parkway', 'pkwy', 'plaza', 'strasse', 'straße',
+])
+
+/** Plural nouns for people, which take "who" rather than "that" in a subject phrase ("people who died"). */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'persons', 'civilians', 'migrants', 'refugees', 'children', 'women', 'men', 'adults', 'workers', 'residents',
+  'soldiers', 'troops', 'fighters', 'patients', 'students', 'voters', 'employees', 'staff', 'members', 'protesters',
+  'detainees', 'prisoners', 'victims', 'survivors', 'families', 'households', 'citizens', 'nationals', 'journalists',
+  'officers', 'officials', 'users', 'customers', 'passengers', 'asylum-seekers', 'individuals', 'girls', 'boys', 'babies',
+  'pilgrims', 'demonstrators', 'tourists', 'visitors', 'farmers', 'teachers', 'doctors', 'nurses', 'volunteers', 'players', 'fans',
+])
+
+/** Irregular simple-past verbs: after a counted noun they make a clause ("300 drones struck …"), not a participle phrase. */
+export const PAST_FORMS: ReadonlySet<string> = new Set([
+  'struck', 'fell', 'rose', 'grew', 'went', 'fled', 'lost', 'won', 'made', 'left', 'took', 'held', 'saw', 'gave', 'got',
+  'sent', 'shot', 'found', 'brought', 'kept', 'paid', 'sold', 'bought', 'built', 'met', 'drew', 'spent', 'became', 'came',
+  'ran', 'began', 'stood', 'fought', 'sought', 'slept', 'swam', 'flew', 'drove', 'rode', 'wrote', 'spoke', 'broke', 'chose',
+])
+
+/** Verbs that settle a motion by vote: the motion is their object ("adopted the resolution with 107 votes") or subject. */
+export const VOTE_VERBS = /^(adopted|adopts|adopt|passed|passes|pass|approved|approves|approve|rejected|rejects|reject|backed|backs|endorsed|endorses|defeated|carried|vetoed|supported|opposed|voted)$/
