@@ -48,6 +48,8 @@ export interface AppOptions {
   rateLimitPerMinute?: number
   /** Event-loop delay (ms) above which requests get 503 instead of queueing up; 0 turns it off. */
   maxEventLoopDelayMs?: number
+  /** How often the event-loop delay is sampled (ms). */
+  loadSampleIntervalMs?: number
   /** The write path: POST /v1/articles exists only when a token and a writable connection are given. */
   ingest?: { writer: Db; token: string }
 }
@@ -62,6 +64,7 @@ export async function buildApp({
   csvMaxRows = 100_000,
   rateLimitPerMinute = 0,
   maxEventLoopDelayMs = 0,
+  loadSampleIntervalMs = 1000,
   ingest
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -119,8 +122,9 @@ export async function buildApp({
   if (maxEventLoopDelayMs > 0) {
     await app.register(fastifyUnderPressure, {
       maxEventLoopDelay: maxEventLoopDelayMs,
-      // Sample often enough to notice a stall within a fraction of the threshold.
-      sampleInterval: 100,
+      // Not much shorter than the default: a saturated loop can miss a short sampling tick
+      // entirely, which under-pressure reads as an infinite delay and sheds every request.
+      sampleInterval: loadSampleIntervalMs,
       retryAfter: 5,
       pressureHandler: (_req, reply, type, value) => {
         reply.header('retry-after', 5)

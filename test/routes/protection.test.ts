@@ -126,7 +126,7 @@ describe('protection of the read routes', () => {
   it('sheds load with 503 when the event loop stalls', async () => {
     const t = tempDir()
     const h = openWritable(`${t.dir}/p.db`)
-    const app = await buildApp({ db: h.db, maxEventLoopDelayMs: 50 })
+    const app = await buildApp({ db: h.db, maxEventLoopDelayMs: 50, loadSampleIntervalMs: 100 })
     await app.ready()
     try {
       await new Promise((r) => setTimeout(r, 150))
