@@ -1,5 +1,5 @@
 /** People and organisations named in an article body: capitalised runs classified by word tables, acronym definitions and context. */
-import { AFFILIATION_WORDS, FEMALE_HONORIFICS, GIVEN_NAMES, HONORIFICS, MALE_HONORIFICS, MONTHS, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_WORDS, NOT_SURNAME_WORDS, ROLE_NOUNS, ROLE_PREFIX_WORDS, TITLE_WORDS, WEEKDAYS } from './lexicon/people.js'
+import { AFFILIATION_WORDS, FAMILY_FIRST_NAMES, FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_WORDS, GIVEN_NAMES, MALE_A_NAMES, MALE_ROLE_WORDS, UNISEX_GIVEN_NAMES, HONORIFICS, MALE_HONORIFICS, MONTHS, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_WORDS, NOT_SURNAME_WORDS, ROLE_NOUNS, ROLE_PREFIX_WORDS, TITLE_WORDS, WEEKDAYS } from './lexicon/people.js'
 import { BACKREF_KEYWORDS, COUNTRIES, COUNTRY_PHRASES, DEMONYMS, GOV_BODY_NOUNS, KNOWN_ORGS, NOT_ACRONYMS, ORG_KEYWORDS, ORG_TYPE_NOUNS } from './lexicon/organisations.js'
 import { foldName, slugify } from './slug.js'
 import type { Entities, OrganisationFact, PersonFact, Span } from './types.js'
@@ -972,8 +972,44 @@ function sortSpans(spans: Span[]): Span[] {
   return spans.filter((s) => (seen.has(s.start) ? false : (seen.add(s.start), true))).sort((x, y) => x.start - y.start)
 }
 
-/** Person genders learned from honorifics, for resolving "he" and "she" (not part of the contract). */
+/** Person genders learned from honorifics, role words and given names, for resolving "he" and "she" (not part of the contract). */
 export const personGender = new WeakMap<PersonFact, 'm' | 'f'>()
+
+/**
+ * The gender a full name tells by its given name, or null: "Juliana Batista" → f, "Mauricio Terena" → m,
+ * "Alex Smith" / "Li Wei" → null. An unlisted given name in "-a" counts as a woman's (Yevgenia, Oleksandra)
+ * unless it is a known man's name in "-a" (Mustafa, Nikita); an unlisted one otherwise tells nothing.
+ */
+export function genderOfName(name: string): 'm' | 'f' | null {
+  const words = name.split(/\s+/).map((w) => fold(w).replace(/\.$/, ''))
+  let i = 0
+  while (i < words.length - 1 && (HONORIFICS.has(words[i] ?? '') || TITLE_WORDS.has(words[i] ?? ''))) i++
+  const first = words[i] ?? ''
+  if (!first || words.length - i < 2) return null
+  const base = first.split('-')[0] ?? first
+  for (const w of [first, base]) {
+    if (UNISEX_GIVEN_NAMES.has(w) || FAMILY_FIRST_NAMES.has(w)) return null
+    if (FEMALE_GIVEN_NAMES.has(w)) return 'f'
+    if (MALE_A_NAMES.has(w)) return 'm'
+    if (GIVEN_NAMES.has(w)) return 'm'
+  }
+  if (/^[a-z]{3,}a$/.test(base)) return 'f'
+  return null
+}
+
+/** The gender role words tell ("spokeswoman", "his wife"), or null when they say nothing or disagree. */
+function genderOfRoles(roles: string[], before: string[]): 'm' | 'f' | null {
+  let f = false
+  let m = false
+  for (const r of [...roles, ...before]) {
+    // only the head of the role: "adviser to the queen" tells nothing of the adviser
+    for (const w of fold(r).split(/\b(?:of|to|for|at|in|with|and)\b/)[0]?.split(/[^a-z]+/) ?? []) {
+      if (FEMALE_ROLE_WORDS.has(w)) f = true
+      if (MALE_ROLE_WORDS.has(w)) m = true
+    }
+  }
+  return f === m ? null : f ? 'f' : 'm'
+}
 
 export function findEntities(body: string, _sentences: Span[]): Entities {
   if (!body) return { people: [], organisations: [] }
@@ -1021,7 +1057,10 @@ export function findEntities(body: string, _sentences: Span[]): Entities {
     const nameF = foldName(name)
     const aliases = [...new Set([...p.forms.entries()].filter(([k]) => k !== nameF).map(([, v]) => v))]
     const fact: PersonFact = { key, name, aliases, roles: p.roles, organisationKeys: [...p.orgKeys], mentions: sortSpans(p.mentions) }
-    if (p.gender) personGender.set(fact, p.gender)
+    // the word just before each mention: "his wife Jane", "spokeswoman Jane Doe"
+    const before = fact.mentions.map((m) => /([\p{L}-]+)\W{0,3}$/u.exec(body.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '')
+    const gender = p.gender ?? genderOfRoles(p.roles, before) ?? genderOfName(name)
+    if (gender) personGender.set(fact, gender)
     people.push(fact)
   }
   return { people, organisations }

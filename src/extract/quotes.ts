@@ -29,6 +29,53 @@ const INDIRECT_VERBS = new Set([
   'maintained', 'maintains', 'pledged', 'vowed', 'promised', 'informed', 'briefed', 'asserted', 'alleged', 'alleges',
   'saying', 'adding', 'noting', 'warning', 'stressing', 'arguing', 'urging', 'calling', 'insisting', 'explaining',
   'claiming', 'recalling', 'highlighting', 'underscoring', 'emphasising', 'emphasizing', 'reiterating', 'telling',
+  'accused', 'accuses', 'denied', 'denies', 'contended', 'contends', 'bemoaned',
+  'lamented', 'complained', 'signalled', 'signaled', 'forecast', 'projected', 'testified', 'responded', 'replied',
+  'ruled', 'rules', 'found', 'finds',
+])
+
+/** Auxiliaries and copulas: once one appears after a speech verb, the reported clause has started. */
+const FINITE_WORDS = new Set(['would', 'will', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'shall'])
+/** Verbs that report speech only with a that-clause ("concluded that …", not "concluded her remarks"). */
+const THAT_VERBS = new Set(['testified', 'responded', 'replied', 'concluded', 'ruled', 'rules', 'found', 'finds', 'agreed', 'observed', 'acknowledged', 'admitted', 'conceded', 'announced', 'confirmed', 'denied', 'denies', 'recalled', 'maintained', 'maintains', 'believes', 'estimated', 'estimates', 'informed', 'briefed', 'predicted', 'declared'])
+
+/** Conjunctions, relative words and adverbial openers: a clause starting with one is not the reported content of "…, X said". */
+const CLAUSE_OPENERS = /^(?:while|whilst|meanwhile|earlier|later|last|this|speaking|briefing|addressing|asked|responding|recalling|commenting|writing|referring)\b/i
+
+/** Words right after "…, X said" that end the attribution (time, place, medium, listener), not a new clause. */
+const AFTER_ATTRIBUTION = /^\s*(?:$|[,.;:!?)\]—–-]|(?:out|in|on|at|during|after|before|to|from|via|through|by|last|this|earlier|later|yesterday|today|tonight|recently|previously|when|while|as|according|adding|noting|saying|citing|referring|reporters|journalists|the\s+(?:media|press|newspaper|agency|broadcaster|outlet)|\p{Lu}[\p{L}.]*\s*[,.]|\w+day)\b)/iu
+
+/** Plain nouns that stand for a speaker in "Prosecutors told reporters…", "officials said…", "the ministry said…". */
+const SPEAKER_NOUNS = new Set([
+  'officials', 'official', 'authorities', 'prosecutors', 'prosecutor', 'police', 'investigators', 'analysts', 'analyst',
+  'experts', 'expert', 'researchers', 'scientists', 'diplomats', 'sources', 'spokesman', 'spokeswoman', 'spokesperson',
+  'representative', 'representatives', 'ministry', 'ministries', 'agency', 'office', 'department', 'government',
+  'administration', 'mission', 'organisation', 'organization', 'commission', 'council', 'committee', 'court', 'tribunal',
+  'statement', 'report', 'study', 'survey', 'assessment', 'team', 'panel', 'secretariat', 'authority', 'watchdog',
+  'regulator', 'company', 'firm', 'bank', 'group', 'coalition', 'alliance', 'union', 'delegation', 'embassy', 'military',
+  'army', 'lawyers', 'lawyer', 'leaders', 'leadership', 'executives', 'staff', 'monitors', 'observers', 'campaigners',
+  'activists', 'organisers', 'organizers', 'airline', 'operator', 'manufacturer', 'network', 'institute', 'center', 'centre',
+  'judge', 'judges', 'jury', 'magistrate', 'justices', 'founder', 'chief', 'head', 'director', 'minister', 'president',
+])
+/** Speaker nouns that stand for people, not for a body: reported speech even when no entity is named. */
+const PEOPLE_NOUNS = new Set([
+  'officials', 'official', 'authorities', 'prosecutors', 'prosecutor', 'police', 'investigators', 'analysts', 'analyst',
+  'experts', 'expert', 'researchers', 'scientists', 'diplomats', 'sources', 'spokesman', 'spokeswoman', 'spokesperson',
+  'representative', 'representatives', 'lawyers', 'lawyer', 'leaders', 'executives', 'monitors', 'observers',
+  'campaigners', 'activists', 'organisers', 'organizers', 'judge', 'judges', 'jury', 'magistrate', 'justices',
+])
+/** Speaker nouns of people who speak for an organisation: "a spokesman for the IAEA", "analysts at Stratfor". */
+const FOR_ORG_NOUNS = new Set([
+  'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'analysts',
+  'analyst', 'experts', 'researchers', 'scientists', 'staff', 'sources', 'team', 'lawyers', 'leaders', 'leadership',
+  'executives', 'office', 'monitors', 'observers', 'statement', 'report', 'study', 'survey', 'mission', 'delegation',
+])
+/** Words that end a subject phrase when walking back from its verb. */
+const SUBJECT_STOPS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'because', 'while', 'when', 'if', 'as', 'although',
+  'though', 'since', 'after', 'before', 'where', 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have',
+  'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'not', 'also', 'than', 'so', 'then', 'it', 'they',
+  'he', 'she', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'to',
 ])
 
 /** Words that may stand between a speaker and the verb ("Zelensky on Saturday told", "the IAEA previously said"). */
@@ -37,6 +84,8 @@ const FILLER = new Set([
   'earlier', 'repeatedly', 'publicly', 'reportedly', 'on', 'last', 'this', 'week', 'month', 'year', 'meanwhile',
   'separately', 'recently', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'once', 'often', 'always', 'both', 'too', 'all', 'first', 'just', 'originally', 'initially',
+  'never', 'still', 'long', 'consistently', 'privately', 'openly', 'firmly', 'strongly', 'previously', 'swiftly',
+  'quickly', 'immediately', 'subsequently', 'separately', 'jointly', 'repeatedly', 'frequently', 'already',
 ])
 
 /** ", with X reporting that …": a second source named inside reported content. */
@@ -175,6 +224,12 @@ function resolvePhrase(sp: Speakers, start: number, end: number): { ref: EntityR
     // "Nisan Ahmado's source": a possessive owner is not the speaker
     if (/^['’]s\b/.test(sp.body.slice(firstM.end, firstM.end + 3)) && ms.length === 1) return { ref: null, found: true }
     const person = ms.find((m) => m.ref.type === 'person')
+    // "the ISA lawyer": a person's role, not the organisation
+    const last = (/([\p{L}-]+)\s*$/u.exec(text)?.[1] ?? '').toLowerCase()
+    if (!person && ROLE_NOUNS.has(last) && !FOR_ORG_NOUNS.has(last)) {
+      const who = personByRole(sp, last, firstM.ref.type === 'organisation' ? firstM.ref : null, start)
+      if (who) return { ref: who, found: true }
+    }
     return { ref: (person ?? ms[ms.length - 1] ?? firstM).ref, found: true }
   }
   const words = text.trim().split(/\s+/)
@@ -305,6 +360,8 @@ function attributeDirect(sp: Speakers, p: Para, q: RawQuote, quotes: RawQuote[])
   const sent = sentenceBounds(body, p, q.open)
   const restEnd = Math.min(afterEnd, Math.max(sent.end, q.close + 1))
   const rest = body.slice(q.close + 1, restEnd)
+  // "…“patently false,” and both analysts and sources told…": a new clause has its own speaker
+  const newClause = /^[\s,]*(?:and|but|while|whereas)\b/.test(rest)
   const rt = tokenize(rest)
   for (let k = 0; k < rt.length; k++) {
     const t = rt[k] as Tok
@@ -318,6 +375,7 @@ function attributeDirect(sp: Speakers, p: Para, q: RawQuote, quotes: RawQuote[])
         if (r.found) return r
       }
     }
+    if (newClause) break
     const r = subjectBefore(sp, q.close + 1, rest, rt, k)
     if (r?.found) return r
     break
@@ -360,7 +418,13 @@ function subjectBefore(sp: Speakers, base: number, text: string, toks: Tok[], k:
   const t = toks[j]
   if (!t) return null
   const gapText = text.slice(t.end, verb.start)
-  if (!gapText.includes(',') || FILLER_GAP.test(gapText)) return subjectAt(sp, base, toks, j)
+  // "Ukraine has rejected the demand and said…", "The UN has verified 15,000 deaths, but says…": the sentence's subject
+  if ((t.low === 'and' || t.low === 'but') && !gapText.includes(',')) return sentenceSubject(sp, base, text, toks, j)
+  const fillerGap = gapText.includes(',') && FILLER_GAP.test(gapText)
+  if (!gapText.includes(',') || fillerGap) {
+    const r = subjectAt(sp, base, toks, j) ?? subjectPhrase(sp, base, text, toks, j)
+    if (r || !gapText.includes(',')) return r
+  }
   // an apposition ends here ("Robertson, the U.S. commander, said"): try the word before each earlier comma
   let pos = t.start
   let org: { ref: EntityRef | null; found: boolean } | null = null
@@ -373,7 +437,119 @@ function subjectBefore(sp: Speakers, base: number, text: string, toks: Tok[], k:
     if (r?.ref && !org) org = r
     pos = open
   }
-  return org ?? { ref: null, found: true }
+  // "…, too, said X": only a comma of fillers, nothing named before it
+  return org ?? (fillerGap ? null : { ref: null, found: true })
+}
+
+/** The person of the article whose role has this noun ("the ISA lawyer" → the lawyer at ISA), the last one named before pos first. */
+function personByRole(sp: Speakers, noun: string, org: EntityRef | null, pos: number): EntityRef | null {
+  const re = new RegExp(`(?:^|[\\s-])${noun}s?\\b`, 'i')
+  const fits = sp.entities.people.filter((p) => p.roles.some((r) => re.test(r)))
+  if (!fits.length) return null
+  const o = org ? sp.entities.organisations.find((x) => x.key === org.key) : undefined
+  const forms = o ? [o.name, o.acronym ?? '', ...o.aliases].map(foldName).filter((f) => f.length > 1) : []
+  const orgFit = org ? fits.filter((p) => p.organisationKeys.includes(org.key) || p.roles.some((r) => forms.some((f) => ` ${foldName(r)} `.includes(` ${f} `)))) : []
+  const pool = orgFit.length ? orgFit : fits
+  let best: { ref: EntityRef; at: number } | null = null
+  for (const p of pool) {
+    const at = Math.max(-1, ...p.mentions.filter((m) => m.start < pos).map((m) => m.start))
+    if (!best || at > best.at) best = { ref: { type: 'person', key: p.key, name: p.name }, at }
+  }
+  return best?.ref ?? null
+}
+
+/** The subject at the start of the sentence, for a verb after "and"/"but": a mention, a pronoun or a country in its first words. */
+function sentenceSubject(sp: Speakers, base: number, text: string, toks: Tok[], j: number): { ref: EntityRef | null; found: boolean } | null {
+  // only the main clause of the sentence: no earlier clause boundary, no other speech verb before
+  const sentStart = Math.max(text.lastIndexOf('. ', toks[j]?.start ?? 0) + 1, 0)
+  let a = 0
+  while (toks[a] && (toks[a] as Tok).start < sentStart) a++
+  if (toks[a]?.low === 'the') a++
+  const first = toks[a]
+  if (!first || a >= j) return null
+  if (toks.slice(a, j).some((t) => !t.cap && (INDIRECT_VERBS.has(t.low) || ['who', 'which', 'that', 'whose', 'whom'].includes(t.low)))) return null
+  const r = subjectAt(sp, base, toks, a)
+  if (r) return r
+  // a multi-word name: its last word carries the mention
+  for (let x = a + 1; x < Math.min(j, a + 6); x++) {
+    if (!(toks[x] as Tok).cap || /[,;]/.test(text.slice((toks[x - 1] as Tok).end, (toks[x] as Tok).start))) break
+    const rx = subjectAt(sp, base, toks, x)
+    if (rx) return rx
+  }
+  if (!SPEAKER_NOUNS.has(first.low) && !SPEAKER_NOUNS.has(toks[a + 1]?.low ?? '')) return null
+  return subjectPhrase(sp, base, text, toks, SPEAKER_NOUNS.has(first.low) ? a : a + 1, true)
+}
+
+/**
+ * A subject written as a plain noun phrase ending at token j: "Prosecutors", "The UN's Ukraine office",
+ * "Analysts at the Institute for the Study of War", "a spokesman for the agency", "officials". The speaker is the
+ * organisation or person named inside the phrase, else one the head noun names ("prosecutors" → the prosecution
+ * authority), else null; found only when the phrase is headed by a speaker noun.
+ */
+function subjectPhrase(sp: Speakers, base: number, text: string, toks: Tok[], j: number, fromStart = false): { ref: EntityRef | null; found: boolean } | null {
+  let a = j
+  while (a > 0 && j - a < 12) {
+    const prev = toks[a - 1] as Tok
+    const cur = toks[a] as Tok
+    if (SUBJECT_STOPS.has(prev.low) && !prev.cap) break
+    if (SUBJECT_STOPS.has(prev.low) && prev.cap && !['The', 'This', 'These', 'Those'].includes(prev.text)) break
+    if (/[,;:()“”"—–]/.test(text.slice(prev.end, cur.start))) break
+    if (!prev.cap && /(?:ed|ing)$/.test(prev.low) && !['led', 'based', 'backed', 'funded', 'appointed', 'elected', 'united', 'affiliated', 'allied', 'related'].includes(prev.low) && !prev.low.endsWith('-based')) break
+    a--
+  }
+  if (fromStart) a = Math.min(a, j)
+  const phrase = toks.slice(a, j + 1)
+  const head = phrase.find((t) => SPEAKER_NOUNS.has(t.low) && !t.cap) ?? phrase.find((t) => SPEAKER_NOUNS.has(t.low))
+  if (!head) return null
+  const start = base + (phrase[0] as Tok).start
+  const end = base + (toks[j] as Tok).end
+  const ms = mentionsWithin(sp.index, start, end).filter((m) => !insideQuote(sp.quoted, m.start))
+  // the phrase must end in its head or in a name ("Analysts at the Institute for the Study of War think tank"),
+  // not in some verb ("stop by his office to exchange notes")
+  const lastTok = toks[j] as Tok
+  const endsInName = ms.some((m) => m.end >= base + lastTok.start - 12 && m.end <= base + lastTok.end)
+  if (lastTok !== head && !endsInName) return null
+  // "President Trump's advisers": the owner is not the speaker; "the UN's Ukraine office" is the UN's
+  const owner = ms.find((m) => /^['’]s?\b/.test(sp.body.slice(m.end, m.end + 2)) && m.end <= base + head.start)
+  if (owner && owner.ref.type === 'person') return { ref: null, found: true }
+  // "representatives of Epstein's family": a person named as an owner inside the phrase is not the speaker
+  const named = ms.filter((m) => !(m.ref.type === 'person' && /^['’]s?\b/.test(sp.body.slice(m.end, m.end + 2))))
+  if (ms.length && !named.length) return { ref: null, found: true }
+  ms.splice(0, ms.length, ...named)
+  const headIdx = phrase.indexOf(head)
+  // "the Wikileaks founder": a role noun heads a person; "Analysts at Stratfor": the organisation they speak for
+  if (ROLE_NOUNS.has(head.low) && !FOR_ORG_NOUNS.has(head.low) && !ms.some((m) => m.ref.type === 'person')) {
+    const who = personByRole(sp, head.low, ms.find((m) => m.ref.type === 'organisation')?.ref ?? null, start)
+    if (who) return { ref: who, found: true }
+  }
+  if (ms.length) {
+    const org = ms.filter((m) => m.ref.type === 'organisation')
+    const person = ms.find((m) => m.ref.type === 'person')
+    if (person && !FOR_ORG_NOUNS.has(head.low)) return { ref: person.ref, found: true }
+    const pick = org[org.length - 1] ?? person
+    if (pick) return { ref: pick.ref, found: true }
+  }
+  if (headIdx < 0) return null
+  // no name inside: an organisation whose name has the head noun ("the ministry", "prosecutors" → Prosecution Authority)
+  const stem = head.low.replace(/(?:ies)$/, 'y').replace(/(?:ors|ers|ians|ists|s)$/, (x) => (x === 's' ? '' : x.slice(0, 2))).slice(0, 7)
+  if (stem.length >= 4 && !['officials', 'official', 'sources', 'experts', 'expert', 'analysts', 'analyst', 'leaders', 'staff', 'team', 'group'].includes(head.low)) {
+    let best: MentionRef | null = null
+    for (let i = lowerBound(sp.index, start) - 1, n = 0; i >= 0 && n < 600; i--, n++) {
+      const m = sp.index[i] as MentionRef
+      if (m.ref.type === 'organisation' && foldName(m.ref.name).split(' ').some((w) => w.startsWith(stem))) {
+        best = m
+        break
+      }
+    }
+    for (let i = lowerBound(sp.index, end), n = 0; !best && i < sp.index.length && n < 600; i++, n++) {
+      const m = sp.index[i] as MentionRef
+      if (m.ref.type === 'organisation' && foldName(m.ref.name).split(' ').some((w) => w.startsWith(stem))) best = m
+    }
+    if (best) return { ref: best.ref, found: true }
+  }
+  // "officials said", "a judge ruled": unnamed people still report speech; "the agency said" with no agency
+  // named anywhere in the article has no source a reader could name
+  return PEOPLE_NOUNS.has(head.low) ? { ref: null, found: true } : null
 }
 
 function subjectAt(sp: Speakers, base: number, toks: Tok[], j: number): { ref: EntityRef | null; found: boolean } | null {
@@ -427,7 +603,7 @@ interface Interview {
   skip: Set<number>
 }
 
-const LABEL_RE = /^([\p{Lu}][\p{L}.'’ -]{1,40}?):\s+(?=\S)/u
+const LABEL_RE = /^([\p{Lu}][\p{L}.'’ -]{0,40}?):\s+(?=\S)/u
 
 function findInterview(body: string, paras: Para[], entities: Entities, index: MentionRef[]): Interview | null {
   // form 1: "Name: answer" / "Outlet: question?"
@@ -443,7 +619,8 @@ function findInterview(body: string, paras: Para[], entities: Entities, index: M
     const [answerLabel, rows] = sorted[0] as [string, number[]]
     if (questionish(answerLabel) < 0.5) {
       const labelSet = new Set(multi.map(([l]) => l))
-      const speaker = refForName(answerLabel, entities)
+      // "A:" answers are the interviewee's, named where the interview is introduced ("spoke with X")
+      const speaker = refForName(answerLabel, entities) ?? (answerLabel.length <= 2 ? introducedInterviewee(body, paras, rows[0] ?? 0, index) : null)
       const answers: Interview['answers'] = []
       const skip = new Set<number>()
       for (const i of rows) {
@@ -494,6 +671,19 @@ function findInterview(body: string, paras: Para[], entities: Entities, index: M
   return { answers, speaker, skip }
 }
 
+/** The person an interview introduction names: "UN News spoke with X", "in an interview with X", "X told UN News"; else the most mentioned person. */
+function introducedInterviewee(body: string, paras: Para[], firstAnswer: number, index: MentionRef[]): EntityRef | null {
+  const intro = body.slice(0, paras[firstAnswer]?.start ?? 0)
+  const cue = /\b(?:speaks|spoke|talks|talked|speaking|sat down)\s+(?:with|to)\b|\binterview(?:ed)?\b/i.exec(intro)
+  if (cue) {
+    const after = index.find((m) => m.start > cue.index && m.ref.type === 'person')
+    if (after) return after.ref
+  }
+  const counts = new Map<string, { ref: EntityRef; n: number }>()
+  for (const m of index) if (m.ref.type === 'person') counts.set(m.ref.key, { ref: m.ref, n: (counts.get(m.ref.key)?.n ?? 0) + 1 })
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.ref ?? null
+}
+
 function lastSentence(text: string): string {
   const parts = text.split(/(?<=[.!?])\s*(?=\p{Lu})/u)
   return parts[parts.length - 1] ?? text
@@ -531,12 +721,15 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
       break
     }
     if (/[,;:“”"]/.test(sentText.slice(verb.end, t.start))) break
+    // "stressed the decision would not change the reality that …": the clause has begun before "that"
+    if (FINITE_WORDS.has(t.low)) break
   }
+  if (THAT_VERBS.has(verb.low) && toks[j - 1]?.low !== 'that') return null
   if (['told', 'tells', 'telling', 'informed', 'briefed'].includes(verb.low) && toks[j - 1] === verb) {
     // skip the listener: "told reporters", "told Polygraph.info", "told the Assembly"
     let x = j
     if (toks[x]?.low === 'the') x++
-    while (toks[x] && (toks[x]?.cap || ['reporters', 'journalists', 'lawmakers', 'parliament', 'delegates', 'members', 'press', 'media', 'council'].includes(toks[x]?.low ?? '')) && x < j + 5) x++
+    while (toks[x] && (toks[x]?.cap || ['reporters', 'journalists', 'lawmakers', 'legislators', 'parliament', 'delegates', 'members', 'press', 'media', 'council', 'police', 'investigators', 'officers', 'officials', 'prosecutors', 'agents', 'congress', 'senators', 'staff', 'employees', 'supporters', 'viewers', 'listeners', 'readers', 'audiences'].includes(toks[x]?.low ?? '')) && x < j + 5) x++
     if (toks[x]?.low === 'info' || sentText[toks[x - 1]?.end ?? 0] === '.') x++
     j = x
   }
@@ -550,7 +743,21 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
   return { s: first.start, e }
 }
 
-function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[]): QuoteFact[] {
+/** Who speaks in a sentence before token k, for a participle (", adding that …"): reported speech or an attributed quote already found there, else the sentence's named subject. */
+function sentenceSpeaker(sp: Speakers, base: number, _st: string, toks: Tok[], k: number, out: QuoteFact[], directs: QuoteFact[], attributed: Set<QuoteFact>): { ref: EntityRef | null; found: boolean } | null {
+  const v = toks[k] as Tok
+  const lo = base
+  const hi = base + v.start
+  const ind = [...out].reverse().find((q) => q.start >= lo && q.start < hi)
+  if (ind) return { ref: ind.speaker, found: true }
+  const dq = [...directs].reverse().find((q) => q.start >= lo && q.start < hi && attributed.has(q))
+  if (dq) return { ref: dq.speaker, found: true }
+  const first = toks[0]?.low === 'the' ? 1 : 0
+  const r = subjectAt(sp, base, toks, first) ?? subjectAt(sp, base, toks, first + 1)
+  return r?.ref ? r : null
+}
+
+function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[], attributed: Set<QuoteFact>): QuoteFact[] {
   const inQuote = (pos: number): boolean => insideQuote(qs, pos)
   const seen = new Set<number>()
   const body = sp.body
@@ -580,6 +787,9 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
       if (t.split(/\s+/).length < 3) return
       // content that is all one quotation is a direct quote, not reported speech
       if (/^[“"«]/.test(t) && directs.some((d) => d.start >= base + x && d.end >= base + y - 2 && d.start <= base + x + 2)) return
+      // "he said, “I'll …,” the office said": the words are the direct quote, followed by its attribution
+      const lead = directs.find((d) => d.start >= base + x && d.start <= base + x + 2)
+      if (lead && /^[,.!?…]?\s*[”"»][\s,]+\S/.test(st.slice(lead.end - base))) return
       if (seen.has(base + x)) return
       seen.add(base + x)
       out.push({ text: t, kind: 'indirect', speaker: ref, start: base + x, end: base + y })
@@ -614,19 +824,45 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
     for (let k = 0; k < toks.length && !done; k++) {
       const v = toks[k] as Tok
       if (v.cap || !INDIRECT_VERBS.has(v.low) || inQuote(base + v.start)) continue
-      if (SPEECH_PARTICIPLES.has(v.low) && !/,\s*$/.test(st.slice(0, v.start))) continue
-      // the attribution of a direct quote ("…,” X told reporters in response…) reports nothing more
-      if (/[,.!?…]\s*[”"’]/.test(st.slice(0, v.start))) continue
-      if (tryReverse(sp, st, base, toks, k, push)) {
-        done = true
+      // "the Horowitz and Durham reports": a noun after names, not a verb
+      if (['reports', 'claims', 'notes', 'calls', 'estimates', 'states', 'findings'].includes(v.low) && /\bthe\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,4}$/u.test(st.slice(0, v.start))) continue
+      const participle = SPEECH_PARTICIPLES.has(v.low)
+      if (participle && !/,\s*$/.test(st.slice(0, v.start))) continue
+      // the attribution of a direct quote ("…,” X told reporters in response…) reports nothing more, but a
+      // participle after it does ("…,” said Mr. Dujarric, adding that …), and so does "CONTENT “partial,” X said"
+      const afterQuote = /[,.!?…]\s*[”"’]/.test(st.slice(0, v.start))
+      if (afterQuote && !participle) {
+        if (!/^[“"«‘]/.test(st) && tryReverse(sp, st, base, toks, k, push)) done = true
         continue
       }
-      // forward form: SUBJECT VERB (that) CONTENT
-      const subj = SPEECH_PARTICIPLES.has(v.low) ? { ref: sp.last, found: out.length > 0 || !!sp.last } : subjectBefore(sp, base, st, toks, k)
+      if (!participle && tryReverse(sp, st, base, toks, k, push)) {
+        done = true
+        const tail = /^[^,]*,\s+(adding|noting|saying|warning|stressing|insisting|arguing)\b/.exec(st.slice(v.end))
+        const pk = tail ? toks.findIndex((t) => t.start === v.end + (tail[0].length - (tail[1] as string).length)) : -1
+        const c2 = pk > 0 ? contentAfterVerb(st, toks, pk) : null
+        if (c2) push(c2.s, c2.e, out[out.length - 1]?.speaker ?? null)
+        continue
+      }
+      // forward form: SUBJECT VERB (that) CONTENT; a participle takes the speaker already named in the sentence
+      const subj = participle ? sentenceSpeaker(sp, base, st, toks, k, out, directs, attributed) : subjectBefore(sp, base, st, toks, k)
       if (subj?.found) {
         const c = contentAfterVerb(st, toks, k)
         if (c) {
+          // "When the advisers suggested that X, Trump …", "The ceasefire, which the IAEA said it had helped to secure, comes…":
+          // the content of a subordinate or relative clause ends at its comma
+          const lead = st.slice(0, v.start)
+          if (/^(?:when|if|after|although|though|as|while|because|since|before|once|until|whereas)\b[^,]*$/i.test(lead) || /(?:^|,\s*|\s)(?:which|whom)\s+[^,]{1,60}$/i.test(lead)) {
+            const comma = st.indexOf(',', c.s)
+            if (comma > c.s && comma < c.e) c.e = comma
+          }
           push(c.s, c.e, subj.ref)
+          // "The United Nations and European Union stressed …": the same words from each of the two
+          const pair = subj.ref ? mentionsWithin(sp.index, base, base + v.start).slice(-2) : []
+          const [m1, m2] = pair
+          if (m1 && m2 && m2.ref.key === subj.ref?.key && m1.ref.key !== m2.ref.key && m1.ref.type === m2.ref.type && /^\s+and\s+(?:the\s+)?$/.test(body.slice(m1.end, m2.start))) {
+            const first = out[out.length - 1]
+            if (first && first.speaker?.key === m2.ref.key) out.splice(out.length - 1, 0, { ...first, speaker: m1.ref })
+          }
           // a second source inside the content: ", with the mission (HRMMU) reporting that …"
           const w = WITH_SOURCE.exec(st.slice(c.s, c.e))
           if (w?.[1] && w[3]) {
@@ -660,7 +896,7 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
   return out
 }
 
-const REVERSE_VERBS = new Set(['said', 'says', 'added', 'warned', 'noted', 'argued', 'stressed', 'reported', 'claimed', 'insisted', 'explained', 'agreed', 'admits', 'admitted', 'told', 'tells'])
+const REVERSE_VERBS = new Set(['said', 'says', 'added', 'warned', 'noted', 'argued', 'stressed', 'reported', 'claimed', 'insisted', 'explained', 'agreed', 'admits', 'admitted', 'told', 'tells', 'pointed', 'wrote', 'writes', 'cautioned', 'believes', 'estimated', 'estimates', 'acknowledged', 'conceded', 'contended', 'observed', 'recalled', 'suggested', 'predicted', 'stated', 'announced', 'confirmed', 'explains', 'adds', 'warns', 'notes', 'argues'])
 
 /** "CONTENT, SUBJECT said …" or "CONTENT, said SUBJECT.": the reported words come first. */
 function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: number, push: (a: number, b: number, ref: EntityRef | null) => void): boolean {
@@ -669,16 +905,23 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
   const pre = st.slice(0, v.start)
   const comma = pre.lastIndexOf(',')
   if (comma <= 0) return false
-  const seg = pre.slice(comma + 1).trim()
+  const seg = pre.slice(comma + 1).replace(/^[\s”"’»]+/, '').trim()
   if (seg.split(/\s+/).length > 8) return false
   const content = st.slice(0, comma)
   if (content.split(/\s+/).length < 3 || /^[“"«]/.test(content.trim())) return false
+  // "While commending…, she stressed…", "Speaking in Moscow…, Putin said…", "Earlier this month, the IAEA said…":
+  // an opening clause is not what was said; "The ceasefire, which the IAEA said…" is a relative clause
+  if (seg && (CLAUSE_OPENERS.test(content.trim()) || /^\p{Lu}\p{Ll}+ing\b/u.test(content.trim()))) return false
+  if (/^(?:which|who|whom|whose|that|where|when)\b/i.test(seg)) return false
+  if (!seg && (v.low === 'told' || v.low === 'tells')) return false
+  // "…, X said any strike is unacceptable": a clause after the verb is the content (forward form)
+  if (seg && !AFTER_ATTRIBUTION.test(st.slice(v.end))) return false
   // "said that …" after the subject is the forward form; so is "X, the chief executive, said in an interview that …"
   if (/^\s+(?:\S+\s+){0,3}?that\b/.test(st.slice(v.end))) return false
   if (!seg && /^\s+(?:[^\s,;:.]+\s+){0,9}?that\b/.test(st.slice(v.end))) return false
   let r: { ref: EntityRef | null; found: boolean } | null = null
   if (seg) {
-    const segStart = base + comma + 1 + (pre.slice(comma + 1).length - pre.slice(comma + 1).trimStart().length)
+    const segStart = base + comma + 1 + (pre.slice(comma + 1).length - pre.slice(comma + 1).replace(/^[\s”"’»]+/, '').length)
     r = resolvePhrase(sp, segStart, base + v.start)
     if (!r.found) {
       const segToks = tokenize(seg)
@@ -720,7 +963,9 @@ export function findQuotes(body: string, _sentences: Span[], entities: Entities)
     }
   }
   let sinceSpeech = 99
+  let otherNamed = false
   let carry: EntityRef | null = null
+  const attributed = new Set<QuoteFact>()
   for (const [i, p] of paras.entries()) {
     if (interview?.skip.has(i)) continue
     const qs = quoteSpans(body, p)
@@ -738,6 +983,7 @@ export function findQuotes(body: string, _sentences: Span[], entities: Entities)
       const att = attributeDirect(sp, p, q, qs)
       const fact: QuoteFact = { text, kind: 'direct', speaker: att.ref, start: q.start, end: q.end }
       if (att.found) {
+        attributed.add(fact)
         noteSpeaker(sp, att.ref)
         if (att.ref) sp.speakersSoFar.push(att.ref)
         paraSpeaker = att.ref
@@ -746,21 +992,31 @@ export function findQuotes(body: string, _sentences: Span[], entities: Entities)
         pending.length = 0
       } else if (paraAttributed) fact.speaker = paraSpeaker
       else if (sentenceBounds(body, p, q.open).start < q.open - 1 && !/^[\s“"‘'(\[–—-]*$/.test(body.slice(sentenceBounds(body, p, q.open).start, q.open))) {
-        // quoted words inside a sentence that names no speaker: the recent speaker if there is one, else a citation
-        fact.speaker = sinceSpeech <= 2 ? carry ?? sp.last : null
+        // quoted words inside a sentence that names no speaker: the recent speaker if the sentence reports speech
+        // or has a pronoun subject; "The Constitution assures people “original rights”" cites a text, not a speaker
+        const sb = sentenceBounds(body, p, q.open)
+        const pronounSubject = /^[\s“"‘'(]*(?:he|she|they|it)\b/i.test(body.slice(sb.start, q.open))
+        // without a speech verb the quoted words belong to the last one named before them in the sentence
+        // ("Benioff introduced Cook as “someone who…”" is Benioff's; "Apple views it as “a right”" is Apple's)
+        const named = speechContext(body, p, q) ? undefined : mentionsWithin(sp.index, sb.start, q.open).filter((m) => !insideQuote(sp.quoted, m.start) && !/^['’]s\b/.test(body.slice(m.end, m.end + 3)) && !/\b(?:to|from|in|by|at|with|for|of|on|into|about|against)\s+(?:the\s+)?$/i.test(body.slice(Math.max(sb.start, m.start - 16), m.start))).pop()
+        if (named) fact.speaker = named.ref
+        else fact.speaker = sinceSpeech <= 2 && (pronounSubject || speechContext(body, p, q) || /:\s*$/.test(body.slice(sb.start, q.open)) || /[.!?…]$/.test(text)) ? carry ?? sp.last : null
       } else {
-        // a quote standing alone: it continues the last speaker, or one named later in the paragraph
-        fact.speaker = sinceSpeech <= 2 ? carry ?? sp.last : sp.last
+        // a quote standing alone: it continues the last speaker, or one named later in the paragraph; not
+        // right after a narrative paragraph about someone else, where no reader could tell who speaks
+        fact.speaker = otherNamed && wholePara ? null : sinceSpeech <= 2 ? carry ?? sp.last : sp.last
         pending.push(fact)
       }
       directs.push(fact)
     }
     // a paragraph whose quote stays open continues into the next one with the same speaker
-    const indirect = findIndirect(sp, p, directs, qs)
+    const indirect = findIndirect(sp, p, directs, qs, attributed)
     for (const x of indirect) if (x.speaker) sp.speakersSoFar.push(x.speaker)
     out.push(...directs, ...indirect)
+    const speakerBefore = carry
     if (directs.length > 0 || indirect.length > 0) sinceSpeech = 0
     else if (p.text.split(/\s+/).length >= 6) sinceSpeech++
+    otherNamed = directs.length === 0 && indirect.length === 0 && p.text.split(/\s+/).length >= 6 && mentionsWithin(index, p.start, p.end).some((m) => m.ref.type === 'person' && m.ref.key !== speakerBefore?.key && !insideQuote(sp.quoted, m.start))
     carry = directs[directs.length - 1]?.speaker ?? indirect[indirect.length - 1]?.speaker ?? carry
   }
   return out.filter((q) => body.slice(q.start, q.end) === q.text && q.text.length > 0).sort((a, b) => a.start - b.start)

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { resolveMention } from '../../src/extract/attribution.js'
-import { findEntities } from '../../src/extract/entities.js'
+import { findEntities, genderOfName, personGender } from '../../src/extract/entities.js'
 import { splitSentences } from '../../src/extract/sentences.js'
 import type { Entities, OrganisationFact, PersonFact } from '../../src/extract/types.js'
 
@@ -210,5 +210,31 @@ describe('robustness', () => {
     ['a huge article', 'President John Smith of the World Bank (WB) said: “We are fine.” '.repeat(3000)],
   ])('does not throw on %s', (_label, body) => {
     expect(() => entitiesOf(body)).not.toThrow()
+  })
+})
+
+describe('gender of a person, for resolving "he" and "she"', () => {
+  it.each([
+    ['a woman\'s given name', 'Juliana Batista', 'f'],
+    ['a man\'s given name', 'Mauricio Terena', 'm'],
+    ['an unlisted given name in "-a"', 'Yevgenia Antoniuk', 'f'],
+    ['a man\'s given name in "-a"', 'Mustafa Kemal', 'm'],
+    ['a unisex given name', 'Alex Morgan', null],
+    ['a family name written first', 'Li Wei', null],
+    ['a single word', 'Batista', null],
+    ['a title before the name', 'President Rosemary DiCarlo', 'f'],
+  ])('%s: %s → %s', (_label, name, gender) => {
+    expect(genderOfName(name)).toBe(gender)
+  })
+
+  it.each([
+    ['an honorific', 'Ms Kim Lee spoke to the press on Monday about the plan.', 'Kim Lee', 'f'],
+    ['a role word', 'Kremlin spokeswoman Alex Morgan spoke to the press on Monday.', 'Alex Morgan', 'f'],
+    ['a role word beats the given name', 'Company spokesman Andrea Rossi spoke to the press on Monday about the plan.', 'Andrea Rossi', 'm'],
+    ['the given name when nothing else tells', 'Peter Novak spoke to the press on Monday about the plan.', 'Peter Novak', 'm'],
+  ])('from %s', (_label, body, name, gender) => {
+    const p = findEntities(body, splitSentences(body)).people.find((x) => x.name === name)
+    expect(p).toBeDefined()
+    expect(personGender.get(p as PersonFact) ?? null).toBe(gender)
   })
 })

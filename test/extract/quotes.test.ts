@@ -179,3 +179,108 @@ describe('reported speech on unseen text', () => {
     expect(qs.map((q) => q.text)).not.toContain('Mark Smith, the chief executive')
   })
 })
+
+describe('pronoun speakers by gender', () => {
+  it.each([
+    ['"he" skips a woman named last', 'Mauricio Terena spoke first. Later Juliana Batista said the law was unfair.\n\n“Many will die,” he warned.', 'Mauricio Terena'],
+    ['"she" skips a man named last', 'Maria Lopez runs the office. She met Peter Smith on Monday.\n\n“We need funding,” she said.', 'Maria Lopez'],
+    ['"she" from a role word', 'Government spokeswoman Alex Morgan met Dmitry Peskov.\n\n“Talks will resume,” she said.', 'Alex Morgan'],
+    ['"he" from an honorific', 'Mr Kim Lee met Anna Novak.\n\n“The deal is done,” he said.', 'Kim Lee'],
+  ])('%s', (_label, body, speaker) => {
+    expect(direct(body)[0]?.speaker?.name).toBe(speaker)
+  })
+})
+
+describe('quoted words inside a sentence without attribution', () => {
+  it.each([
+    ['a text cited by a sentence without a speech verb has no speaker', 'Juliana Batista said the rule was unfair.\n\nThe Constitution assures indigenous people “original rights over the lands they have traditionally occupied”, which is the opposite.', 'original rights over the lands they have traditionally occupied', null],
+    ['the one named before the quote in the sentence', 'Tim Cook spoke on stage. Marc Benioff praised him.\n\nAmong those values is health, which the World Health Organization views as “a fundamental human right” for all.', 'a fundamental human right', 'World Health Organization'],
+    ['a speech verb keeps the recent speaker', 'Rosemary DiCarlo addressed the Council.\n\n“The war must end,” she said. She recalled that the Council had urged “a swift end to the conflict” a year ago.', 'a swift end to the conflict', 'Rosemary DiCarlo'],
+  ])('%s', (_label, body, text, speaker) => {
+    const q = direct(body).find((x) => x.text === text)
+    expect(q).toBeDefined()
+    expect(q?.speaker?.name ?? null).toBe(speaker)
+  })
+
+  it('a new clause after the quote does not lend its subject ("…,” and sources told …)', () => {
+    const body = 'The Pentagon said it would act. The Pentagon rejected these accusations as “patently false,” and sources in the camp told reporters the claims are false.'
+    expect(direct(body).find((q) => q.text === 'patently false')?.speaker?.name).toBe('Pentagon')
+  })
+
+  it('a paragraph that is only a quotation does not continue a speaker after narration about someone else', () => {
+    const body = '“We will rebuild,” said Mayor Anna Kowalski.\n\nPolice chief Peter Brown arrived at the scene an hour later with a team of investigators.\n\n“Nobody was hurt in the blast.”'
+    const qs = direct(body)
+    expect(qs[0]?.speaker?.name).toBe('Anna Kowalski')
+    expect(qs[1]?.speaker).toBeNull()
+  })
+
+  it('a paragraph that is only a quotation continues the speaker of the quote before it', () => {
+    const body = '“We will rebuild,” said Mayor Anna Kowalski.\n\n“Nobody was hurt in the blast.”'
+    expect(direct(body).map((q) => q.speaker?.name)).toEqual(['Anna Kowalski', 'Anna Kowalski'])
+  })
+})
+
+describe('reported speech: subjects and forms', () => {
+  it.each([
+    ['"and said" takes the sentence subject', 'Ukraine has rejected the demand and said it would not sign a deal without guarantees.', 'it would not sign a deal without guarantees', null],
+    ['"but says" takes the sentence subject', 'The United Nations has verified around 15,000 deaths, but says the true number is likely higher.', 'the true number is likely higher', 'United Nations'],
+    ['plural noun subject names an organisation', 'The Swedish Prosecution Authority reopened the case.\n\nProsecutors told reporters the decision had been taken after interviews with seven witnesses.', 'the decision had been taken after interviews with seven witnesses', 'Swedish Prosecution Authority'],
+    ['"officials said" is reported speech with no speaker', 'Officials said the bridge would reopen next week.', 'the bridge would reopen next week', null],
+    ['a phrase naming an organisation inside', 'Analysts at the Institute for the Study of War think tank have said the offensive has stalled badly.', 'the offensive has stalled badly', 'Institute for the Study of War'],
+    ['a role noun heads a person ("the ISA lawyer")', 'Juliana Batista, a lawyer at the Instituto Socioambiental (ISA), spoke. The court took two years to conclude the trial, the ISA lawyer pointed out.', 'The court took two years to conclude the trial', 'Juliana Batista'],
+    ['an apposition with a time phrase', 'His commander in chief, Oleksandr Syrskii, two days later, said those southern gains were 400 square km.', 'those southern gains were 400 square km', 'Oleksandr Syrskii'],
+    ['"X accused Y of …"', 'The Russian Defence Ministry accused US forces of blocking aid to the camp.', 'US forces of blocking aid to the camp', 'Russian Defence Ministry'],
+    ['"a judge ruled that …"', 'But a judge ruled that Assange should remain in jail until his hearing.', 'Assange should remain in jail until his hearing', null],
+    ['a participle after an attributed quote', '“Our partners provided materials,” said UN spokesperson Stéphane Dujarric, adding that nearly 7,000 people were evacuated.', 'nearly 7,000 people were evacuated', 'Stéphane Dujarric'],
+    ['content with a partial quote before ", said X"', 'The decision must be delayed because there are “many risks in withdrawing,” said activist Mauricio Terena.', 'The decision must be delayed because there are “many risks in withdrawing', 'Mauricio Terena'],
+    ['a relative clause ends at its comma', 'The local ceasefire, which the IAEA said it had helped to secure, comes after the anniversary of the war.', 'it had helped to secure', 'International Atomic Energy Agency'],
+  ])('%s', (_label, body, text, speaker) => {
+    const q = indirect(body).find((x) => x.text === text)
+    expect(q, indirect(body).map((x) => x.text).join(' | ')).toBeDefined()
+    expect(q?.speaker?.name ?? null).toBe(speaker)
+  })
+
+  it('gives the same words to each of two coordinated speakers', () => {
+    const qs = indirect('The United Nations and European Union stressed the decision would not change the reality, while others disagreed.')
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['United Nations', 'European Union'])
+    expect(new Set(qs.map((q) => q.text))).toEqual(new Set(['the decision would not change the reality']))
+  })
+
+  it.each([
+    ['an opening clause is not the content ("While …, she stressed …")', 'Rosemary DiCarlo spoke. While commending the diplomatic efforts, she stressed the need for concrete measures to de-escalate.', 'While commending the diplomatic efforts'],
+    ['a participial opener is not the content ("Speaking in …, X said …")', 'Speaking in Moscow to agents of the FSB, Vladimir Putin said Ukraine had failed on the battlefield.', 'Speaking in Moscow to agents of the FSB'],
+    ['a time phrase is not the content', 'Earlier this month, the IAEA said repairs were under way at the plant.', 'Earlier this month'],
+  ])('%s', (_label, body, notText) => {
+    const qs = indirect(body)
+    expect(qs.map((q) => q.text)).not.toContain(notText)
+    expect(qs.length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['a noun "notes" after a verb phrase', 'Steve Jobs would always stop by his office to exchange notes for the day with the team.'],
+    ['"concluded her remarks" reports no words', 'Rosemary DiCarlo concluded her remarks with a call for action on the ground.'],
+    ['a noun "reports" after names', 'Nancy Pelosi wants to finish before the Horowitz and Durham reports arrive in the spring of next year.'],
+    ['"the agency said" when no agency is named anywhere', 'The agency said on Monday that 40 people were killed in the floods near the coast.'],
+    ['a participle with no speaker in the sentence', 'At least 7,667 people died or went missing last year, highlighting the need for greater global action.'],
+    ['a direct quote with its own attribution is not also reported speech', 'Carlineo called. The staff member recalled that he said, "I will come to your office tomorrow," the attorney\'s office said.'],
+  ])('no reported speech: %s', (_label, body) => {
+    expect(indirect(body).filter((q) => !q.text.includes('the staff member'))).toEqual([])
+  })
+})
+
+describe('interviews with Q:/A: labels', () => {
+  it('makes each "A:" answer one quote by the person the introduction names, without the label', () => {
+    const body = [
+      'UN News spoke with Maria Lopez, head of the World Food Programme office in Haiti, about the crisis.',
+      'Q: What is the situation on the ground right now?',
+      'A: The situation is dire. Half of the population does not have enough to eat this year.',
+      'Q: What do you need most from donors?',
+      'A: We need predictable funding so that we can plan ahead and reach families before the lean season.',
+    ].join('\n\n')
+    const qs = quotesOf(body)
+    expect(qs.map((q) => [q.kind, q.speaker?.name, q.text.slice(0, 17)])).toEqual([
+      ['interview', 'Maria Lopez', 'The situation is '],
+      ['interview', 'Maria Lopez', 'We need predictab'],
+    ])
+  })
+})

@@ -368,3 +368,92 @@ export const ROLE_PREFIX_WORDS = new Set([
   'detainee', 'cardinal', 'ceo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'boss', 'chief',
   'insider', 'columnist', 'commentator', 'analyst', 'reporter', 'correspondent',
 ])
+
+/**
+ * Given names that are (almost always) women's, across cultures: with GIVEN_NAMES they tell the gender of a
+ * person for resolving "she said". General knowledge; names borne by both sexes go in UNISEX_GIVEN_NAMES.
+ */
+export const FEMALE_GIVEN_NAMES = new Set(`abby abigail adriana agnes alana alberta alexa alexandra alexandria alice alicia
+alison allison alma amanda amelia amy angela angelica angie anita ann anna anne annette annie arlene audrey barbara
+becky beth betsy betty beverly bonnie brenda brianna bridget britney brittany brooke carla carmen carol caroline
+carolyn carrie catherine cathy charlene charlotte chelsea cheryl chloe christina christine cindy claire clara claudia
+colleen connie crystal cynthia danielle darlene deanna debbie deborah debra denise diana diane dianne donna doris
+dorothy edith edna eileen elaine eleanor elena elizabeth ella ellen ellie elsie emily emma erica erin esther eva
+evelyn felicia florence frances gabriella gail geraldine gina gladys gloria grace gwen hailey haley hannah harriet
+hazel heather heidi helen irene isabel isabella jacqueline jane janet janice jasmine jeanne jen jenna jennifer jenny
+jill joan joann joanne josephine joyce judith judy julia julie karen kate katherine kathleen kathryn kathy katie
+kimberly kristen kristin kristina kristy laura lauren laurie leah lillian lily linda lindsay lindsey lisa liz lois
+lori lorraine louise lucy lydia mabel madeline madison mandy marcia margaret maria marian marie marilyn marjorie
+marsha martha mary maureen megan melanie melissa meredith michele michelle mildred miranda molly monica nancy naomi
+natalie nicole nina norma olive olivia pam pamela patricia patty paula pauline peggy penny phyllis rachel rebecca
+regina rhonda rita roberta rosa rosemary ruby ruth sabrina sadie sally samantha sandra sara sarah sheila shelley
+sheri sherry shirley sophia sophie stacey stacy stella stephanie sue susan suzanne sylvia tamara tammy tanya tara
+teresa terri thelma theresa tina toni tonya tracey valerie vanessa vera veronica vicki vickie victoria wanda wendy
+whitney wilma yolanda yvonne zoe tova merav fiona gemma imogen isla jemima lorna mhairi pippa sinead siobhan
+alejandra alessia amparo ana antonia beatriz camila carolina catalina consuelo cristina daniela dolores elisa
+fernanda francesca gabriela giulia guadalupe inés ines isabela josefina juana lorena luciana lucia lucía luisa
+margarita mariana marina marta martina paola pilar rafaela renata rosario silvia sofia sofía valentina valeria
+alessandra antonella benedetta chiara elisabetta giorgia ilaria lorenza matilde clarice eliane fabiana gisele
+heloísa juliana lúcia luana marília priscila tatiana adèle amélie anaïs aurélie bernadette brigitte céline celine
+colette delphine elodie emmanuelle françoise geneviève ghislaine hélène isabelle joëlle léa manon margaux marine
+nathalie noémie océane sandrine ségolène solène sylvie valérie anja annika birgit britta elke gisela hannelore
+heike ingrid karin katja monika sabine ulrike ursula astrid birgitta mette sanna sigrid tove aleksandra alla
+anastasia daria darya ekaterina galina irina kateryna katerina ksenia larisa lyudmila natalia natalya oksana olena
+olga svetlana tetiana viktoria yekaterina yelena yevgenia yulia yuliia zinaida alena agnieszka beata ewa joanna
+katarzyna magdalena małgorzata ivana jelena marija milica snežana vesna amina amira fatima fatma hana laila layla
+leila nadia nour rania salma samira yasmin zahra zainab zeinab narges nasrin parisa shirin ayşe ayse elif emine
+selin zeynep anjali jaya lakshmi meena pooja priya sarita shreya sonia sunita swati uma usha benazir hasina khaleda
+bola bukola chioma funke ifeoma ngozi winnie samia noa rivka tzipi yoko yumi yuko akiko adele adrienne aileen alaina
+alanna alina alisha alissa allie alyssa angelina annabel annabelle aria ariana arianna audra beatrice bianca bonita
+brandi caitlin caitlyn candace candice cassandra cecilia celeste chrissy christa christie christy ciara clarissa
+claudette cleo daisy deb della delores desiree dianna dolly dora eliza eloise esperanza estelle ethel etta
+evangeline faye felicity flora freda gabrielle gayle genevieve georgina gia ginger giovanna glenda gracie greta
+gretchen gwendolyn hattie helena hilary hillary ida ivy jana janelle janine jeanette jeanine jeannie jodi jodie
+joelle johanna jolene julianne justine kaitlyn kamala kara karina katelyn katharine katrina kayla kaylee kelsey
+kendra kerri kiara kimberley kirsten kristi kristine kylie lacey lana lara larissa latisha latoya laurel laverne
+leigh lena leticia letitia lila lilly liza lola lora loretta luann lucille lucinda luella lynda lynne mackenzie macy
+mae maggie mamie marcella marcy margo marguerite mariah marianne maribel marisa marissa marla marlene maryann mattie
+maude maxine melody mercedes mia mikayla millie mindy miriam misty mona myra nadine nell nellie nettie nia nikki nora
+odessa ophelia paige patsy patti philippa piper priscilla rae ramona raquel reba rhiannon robyn rochelle ronda
+rosalind rosalie rosanna rosemarie rosie roxanne sallie serena shawna sheryl shonda stacie susanna tabitha talia
+tamika tammie tasha tess tessa tia tiffany tori tricia trudy velma viola violet vivian winifred yasmine yvette
+zelda zoey petra simona elina karolina garbine aisha amaka chiamaka nkechi venus coco iga aryna ons hye
+oleksandra maryna halyna hanna inna liudmyla nataliya olha svitlana tetyana valentyna yana yuliya ludmila
+marina nadezhda tatyana vera veronika zoya jacinda theresa angela liz kristalina ngozi michelle mia ursula kaja
+giorgia marine ségolène roberta nancy kamala hillary condoleezza madeleine samantha nikki
+aminata fatou mariam maryam aicha khadija hadiza halima asma soraya nasima rukhsana malala mariya nargis shabnam
+`.trim().split(/\s+/))
+
+/** Given names borne by men and women alike: no gender from the name. */
+export const UNISEX_GIVEN_NAMES = new Set(`alex alexis andrea ashley avery bailey billie bobbie cameron casey charlie chris dale dana
+dominique drew frankie harley harper jackie jamie jan jean jesse jessie jo jordan kay kelly kendall kerry kim kiran
+lee leslie lynn morgan pat peyton quinn reese riley robin rowan sam sandy sasha shannon shelby sidney skylar stevie
+taylor terry tracy yuki hiro ji jin jae kyung seung hyun yong min sung nur claude camille simone nicola rene rené
+ariel noel nana kai tatum sloane shelly sal val toby mika kari rae mel gerry les
+`.trim().split(/\s+/))
+
+/** Words of GIVEN_NAMES that are family names written first (Chinese, Korean, Vietnamese): no gender from them. */
+export const FAMILY_FIRST_NAMES = new Set(`chen cheng zhang wang li liu yang huang zhao wu zhou xu zhu hu guo lin gao luo zheng liang
+xie han feng deng cao peng zeng xiao tian yuan cai jiang yu wei xi park choi jung jeong kang cho yoon jang lim seo shin
+kwon hwang ahn yoo jeon bae baek heo nam sim noh kwak joo ryu nguyen tran pham hoang huynh phan vo dang bui ngo duong
+aung thein
+`.trim().split(/\s+/))
+
+/** Men's given names ending in "a", an exception to the rule that an unlisted name in "-a" is a woman's. */
+export const MALE_A_NAMES = new Set(`mustafa mostafa hamza osama usama musa mousa isa issa yahya taha zakaria zakariya khalifa
+huzaifa luka luca nikita nikola kosta joshua ezra jonah elijah noah micah sasha misha andrea attila krishna rama
+shiva surya aditya akira jomo juba abdalla abdulla moussa mussa ishaya danjuma
+`.trim().split(/\s+/))
+
+/** Role and kinship words that tell a person's gender ("spokeswoman Jane Doe", "his wife, Jane"). */
+export const FEMALE_ROLE_WORDS = new Set([
+  'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'councilwoman', 'assemblywoman', 'actress',
+  'mother', 'wife', 'daughter', 'sister', 'grandmother', 'widow', 'woman', 'girl', 'queen', 'princess', 'duchess',
+  'empress', 'heiress', 'nun', 'policewoman', 'sportswoman', 'anchorwoman', 'aunt', 'niece', 'girlfriend',
+  'first lady', 'mrs', 'ms', 'miss', 'madam', 'madame', 'dame', 'lady', 'stateswoman', 'servicewoman', 'countess',
+])
+export const MALE_ROLE_WORDS = new Set([
+  'spokesman', 'businessman', 'congressman', 'councilman', 'assemblyman', 'actor', 'father', 'husband', 'son',
+  'brother', 'grandfather', 'widower', 'man', 'boy', 'king', 'prince', 'duke', 'emperor', 'monk', 'policeman',
+  'sportsman', 'uncle', 'nephew', 'boyfriend', 'mr', 'sir', 'lord', 'statesman', 'serviceman', 'count', 'sheikh',
+])
