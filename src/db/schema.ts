@@ -68,6 +68,20 @@ export const entityNames = sqliteTable(
   ]
 )
 
+/**
+ * One row per (form, entity), whatever the number of articles: the lookup behind `speaker=`,
+ * `source=` and the ingest's cross-article merging, which must not grow with the corpus.
+ */
+export const entityAliases = sqliteTable(
+  'entity_aliases',
+  {
+    entityType: text('entity_type', { enum: ['person', 'organisation'] }).notNull(),
+    folded: text('folded').notNull(),
+    entityId: text('entity_id').notNull()
+  },
+  (t) => [primaryKey({ columns: [t.entityType, t.folded, t.entityId] })]
+)
+
 /** Which entities an article mentions: the join behind `?articleId=` and the article counts. */
 export const articleEntities = sqliteTable(
   'article_entities',
@@ -144,7 +158,8 @@ export const quotes = sqliteTable(
   },
   (t) => [
     index('quotes_article_idx').on(t.articleId, t.start, t.id),
-    index('quotes_speaker_idx').on(t.speakerType, t.speakerId, t.articleId, t.start, t.id),
+    // speaker_id first: ids are unique across people and organisations, and ?speakerId= has no type.
+    index('quotes_speaker_idx').on(t.speakerId, t.articleId, t.start, t.id),
     check('quotes_span_check', sql`${t.start} >= 0 AND ${t.end} >= ${t.start}`)
   ]
 )
@@ -175,8 +190,9 @@ export const claims = sqliteTable(
   },
   (t) => [
     index('claims_article_idx').on(t.articleId, t.start, t.id),
-    index('claims_source_idx').on(t.sourceType, t.sourceId, t.articleId, t.start, t.id),
+    index('claims_source_idx').on(t.sourceId, t.articleId, t.start, t.id),
     index('claims_category_idx').on(t.category, t.articleId, t.start, t.id),
+    index('claims_value_idx').on(t.value, t.id),
     check('claims_span_check', sql`${t.start} >= 0 AND ${t.end} >= ${t.start}`)
   ]
 )

@@ -1,6 +1,6 @@
 /** Writes one input file's extracted facts: one transaction per file, idempotent by content hash. */
 import { createHash } from 'node:crypto'
-import { and, count, desc, eq, gte, lt, sql } from 'drizzle-orm'
+import { and, eq, gte, lt, sql } from 'drizzle-orm'
 import { foldName, slugify } from '../extract/slug.js'
 import type { ArticleFacts, EntityRef, EntityType, OrganisationFact, PersonFact, Span } from '../extract/types.js'
 import type { Db } from './client.js'
@@ -8,6 +8,7 @@ import {
   articleEntities,
   articles,
   claims,
+  entityAliases,
   entityNames,
   mentions,
   organisations,
@@ -76,17 +77,16 @@ function prepareStatements(db: Db) {
       })
       .prepare(),
     idsByName: db
-      .select({ id: entityNames.entityId })
-      .from(entityNames)
-      .where(and(eq(entityNames.entityType, sql`${p('type')}`), eq(entityNames.folded, p('folded'))))
-      .groupBy(entityNames.entityId)
-      .orderBy(desc(count()), entityNames.entityId)
+      .select({ id: entityAliases.entityId })
+      .from(entityAliases)
+      .where(and(eq(entityAliases.entityType, sql`${p('type')}`), eq(entityAliases.folded, p('folded'))))
+      .orderBy(entityAliases.entityId)
       .prepare(),
-    // A range on the folded-name index instead of LIKE, which SQLite would not index here.
+    // A range on the alias key instead of LIKE, which SQLite would not index here.
     personNamesFrom: db
-      .selectDistinct({ id: entityNames.entityId, folded: entityNames.folded })
-      .from(entityNames)
-      .where(and(eq(entityNames.entityType, 'person'), gte(entityNames.folded, p('lo')), lt(entityNames.folded, p('hi'))))
+      .select({ id: entityAliases.entityId, folded: entityAliases.folded })
+      .from(entityAliases)
+      .where(and(eq(entityAliases.entityType, 'person'), gte(entityAliases.folded, p('lo')), lt(entityAliases.folded, p('hi'))))
       .prepare(),
     person: db.select().from(people).where(eq(people.id, p('id'))).prepare(),
     insertPerson: db.insert(people).values({ id: p('id'), name: p('name') }).prepare(),
@@ -106,6 +106,11 @@ function prepareStatements(db: Db) {
     insertName: db
       .insert(entityNames)
       .values({ entityType: sql`${p('type')}`, entityId: p('entityId'), name: p('name'), folded: p('folded'), articleId: p('articleId') })
+      .onConflictDoNothing()
+      .prepare(),
+    insertAlias: db
+      .insert(entityAliases)
+      .values({ entityType: sql`${p('type')}`, folded: p('folded'), entityId: p('entityId') })
       .onConflictDoNothing()
       .prepare(),
     insertMention: db
@@ -270,12 +275,14 @@ function linkEntity(st: Statements, articleId: string, type: EntityType, entityI
   st.linkArticle.run({ articleId, type, entityId })
   for (const name of new Set(names)) {
     const folded = name ? foldName(name) : ''
-    if (folded) st.insertName.run({ type, entityId, name, folded, articleId })
+    if (!folded) continue
+    st.insertName.run({ type, entityId, name, folded, articleId })
+    st.insertAlias.run({ type, folded, entityId })
   }
   for (const s of spans) st.insertMention.run({ articleId, type, entityId, start: s.start, end: s.end, text: body.slice(s.start, s.end) })
 }
 
-/** Entity ids already known under this name (folded), most used first. */
+/** Entity ids already known under this name (folded). */
 function idsByName(st: Statements, type: EntityType, name: string): string[] {
   const folded = foldName(name)
   return folded ? st.idsByName.all({ type, folded }).map((r) => r.id) : []
@@ -360,4 +367,5 @@ function deleteOrphanEntities(db: Db): void {
   db.run(sql`DELETE FROM organisations WHERE id NOT IN (SELECT entity_id FROM article_entities WHERE entity_type = 'organisation')`)
   db.run(sql`DELETE FROM person_roles WHERE person_id NOT IN (SELECT id FROM people)`)
   db.run(sql`DELETE FROM person_organisations WHERE person_id NOT IN (SELECT id FROM people) OR organisation_id NOT IN (SELECT id FROM organisations)`)
+  db.run(sql`DELETE FROM entity_aliases WHERE NOT EXISTS (SELECT 1 FROM entity_names n WHERE n.entity_type = entity_aliases.entity_type AND n.entity_id = entity_aliases.entity_id AND n.folded = entity_aliases.folded)`)
 }

@@ -76,7 +76,7 @@ describe('what dashboards and analysts need', () => {
   })
 
   describe('sorting', () => {
-    it.each(['value', '-value'])('sorts claims by %s with id as the tie-break, across pages', async (sort) => {
+    it.each(['value', '-value'])('sorts claims by %s with id (in the same direction) as the tie-break, across pages', async (sort) => {
       const data = await allClaims(`sort=${sort}`)
       const total = (await claims('limit=1')).page.total
       expect(data).toHaveLength(total)
@@ -85,7 +85,7 @@ describe('what dashboards and analysts need', () => {
         const [a, b] = [data[i - 1]!, data[i]!]
         const ordered = sort === 'value' ? a.value <= b.value : a.value >= b.value
         expect(ordered).toBe(true)
-        if (a.value === b.value) expect(a.id < b.id).toBe(true)
+        if (a.value === b.value) expect(sort === 'value' ? a.id < b.id : a.id > b.id).toBe(true)
       }
     })
 

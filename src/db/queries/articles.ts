@@ -86,7 +86,7 @@ export interface ListArticlesArgs {
 const SORT_KEYS: Record<ArticleSort, SortKey[]> = {
   '-publishedAt': [
     { column: publishedKey, type: 'string', desc: true },
-    { column: articles.id, type: 'string' }
+    { column: articles.id, type: 'string', desc: true }
   ],
   publishedAt: [
     { column: publishedKey, type: 'string' },

@@ -4,7 +4,7 @@ import type { ClaimCategory, Qualifier } from '../../extract/types.js'
 import type { Db } from '../client.js'
 import { articles, claims } from '../schema.js'
 import { ftsMatches, monthOf } from '../sqlite-sql.js'
-import { entityNamed } from './entity-names.js'
+import { entitiesNamed, isOneOf, type EntityKey } from './entity-names.js'
 import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 import { entityNameSql, toRef, type EntityRefOut } from './quotes.js'
 import { q } from './qualified.js'
@@ -63,7 +63,7 @@ const SORT_KEYS: Record<ClaimSort, SortKey[]> = {
   ],
   '-value': [
     { column: claims.value, type: 'number', desc: true },
-    { column: claims.id, type: 'string' }
+    { column: claims.id, type: 'string', desc: true }
   ],
   publishedAt: [
     { column: publishedKey, type: 'string' },
@@ -71,7 +71,7 @@ const SORT_KEYS: Record<ClaimSort, SortKey[]> = {
   ],
   '-publishedAt': [
     { column: publishedKey, type: 'string', desc: true },
-    { column: claims.id, type: 'string' }
+    { column: claims.id, type: 'string', desc: true }
   ]
 }
 
@@ -84,11 +84,12 @@ const cursorOf: Record<ClaimSort, (r: ClaimRowOut) => (string | number)[]> = {
 }
 
 /** The WHERE of every claims query: the list, the CSV export and the summary share it. */
-export function claimFilters(f: ClaimFilters): SQL[] {
+export async function claimFilters(db: Db, f: ClaimFilters): Promise<SQL[]> {
+  const named: EntityKey[] | null = f.source ? await entitiesNamed(db, f.source) : null
   const where: SQL[] = []
   if (f.articleId) where.push(eq(claims.articleId, f.articleId))
   if (f.sourceId) where.push(eq(claims.sourceId, f.sourceId))
-  if (f.source) where.push(entityNamed(q(claims.sourceType), q(claims.sourceId), f.source))
+  if (named) where.push(isOneOf(q(claims.sourceType), q(claims.sourceId), named))
   if (f.unit) where.push(eq(claims.unit, f.unit))
   if (f.category) where.push(eq(claims.category, f.category))
   if (f.qualifier) where.push(eq(claims.qualifier, f.qualifier))
@@ -124,7 +125,7 @@ type ClaimRowOut = Claim
 export async function listClaims(db: Db, args: ListClaimsArgs): Promise<Page<Claim>> {
   const sort = args.sort ?? 'article'
   const keys = SORT_KEYS[sort]
-  const filters = claimFilters(args)
+  const filters = await claimFilters(db, args)
   const where = args.cursor ? [...filters, afterCursor(keys, args.cursor)] : filters
   const rows = await db
     .select(columns)
@@ -186,7 +187,7 @@ export async function summariseClaims(db: Db, groupBy: ClaimGroup, filters: Clai
     })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
-    .where(and(...claimFilters(filters)))
+    .where(and(...(await claimFilters(db, filters))))
     .groupBy(key, claims.unit)
     .orderBy(key, claims.unit)
   return rows.map((r) => ({ ...r, min: r.min ?? 0, max: r.max ?? 0, sum: r.sum ?? 0 }))

@@ -2,7 +2,7 @@
 import { and, eq, inArray, like, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
 import { foldName } from '../../extract/slug.js'
 import type { Db } from '../client.js'
-import { articleEntities, articles, entityNames } from '../schema.js'
+import { articleEntities, articles, entityAliases, entityNames } from '../schema.js'
 import { q } from './qualified.js'
 
 export type EntityType = 'person' | 'organisation'
@@ -20,24 +20,45 @@ export async function namesByEntity(db: Db, type: EntityType, ids: string[]): Pr
   return out
 }
 
-/** True when (typeCol, idCol) names an entity known by exactly this name (case- and accent-insensitive). */
-export function entityNamed(typeCol: SQLWrapper, idCol: SQLWrapper, name: string): SQL {
-  return sql`exists (select 1 from ${entityNames} where ${q(entityNames.entityType)} = ${typeCol} and ${q(entityNames.entityId)} = ${idCol} and ${q(entityNames.folded)} = ${foldName(name)})`
+export interface EntityKey {
+  type: EntityType
+  id: string
+}
+
+/** Every entity known by exactly this name, acronym or alias (case- and accent-insensitive). */
+export async function entitiesNamed(db: Db, name: string): Promise<EntityKey[]> {
+  const folded = foldName(name)
+  if (!folded) return []
+  return db
+    .select({ type: entityAliases.entityType, id: entityAliases.entityId })
+    .from(entityAliases)
+    .where(inArray(entityAliases.folded, [folded]))
+    .limit(50)
+}
+
+/**
+ * (typeCol, idCol) is one of these entities. Names are resolved to ids first so that the filter
+ * runs on the fact table's (type, id) index instead of a subquery per row.
+ */
+export function isOneOf(typeCol: SQLWrapper, idCol: SQLWrapper, keys: EntityKey[]): SQL {
+  if (!keys.length) return sql`0`
+  return or(...keys.map((k) => and(sql`${typeCol} = ${k.type}`, sql`${idCol} = ${k.id}`)))!
 }
 
 /** Entities of a type whose name or alias starts with q, or has a word starting with q. */
 export function entityMatchesPrefix(type: EntityType, idCol: SQLWrapper, prefix: string): SQL {
   // Folded names hold only [a-z0-9 ], so the pattern needs no LIKE escaping.
   const folded = foldName(prefix)
-  return sql`exists (select 1 from ${entityNames} where ${q(entityNames.entityType)} = ${type} and ${q(entityNames.entityId)} = ${idCol} and (${or(
-    like(entityNames.folded, `${folded}%`),
-    like(entityNames.folded, `% ${folded}%`)
+  return sql`exists (select 1 from ${entityAliases} where ${q(entityAliases.entityType)} = ${type} and ${q(entityAliases.entityId)} = ${idCol} and (${or(
+    like(entityAliases.folded, `${folded}%`),
+    like(entityAliases.folded, `% ${folded}%`)
   )}))`
 }
 
 /** Entities of a type mentioned in an article. */
 export function entityInArticle(type: EntityType, idCol: SQLWrapper, articleId: string): SQL {
-  return sql`exists (select 1 from ${articleEntities} where ${q(articleEntities.entityType)} = ${type} and ${q(articleEntities.entityId)} = ${idCol} and ${q(articleEntities.articleId)} = ${articleId})`
+  // IN over the article's own rows (its primary key) rather than EXISTS per entity row.
+  return sql`${idCol} in (select ${q(articleEntities.entityId)} from ${articleEntities} where ${q(articleEntities.articleId)} = ${articleId} and ${q(articleEntities.entityType)} = ${type})`
 }
 
 /** Earliest and latest publication date of the articles that mention an entity. */

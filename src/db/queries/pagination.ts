@@ -1,5 +1,5 @@
 /** Opaque keyset cursors: the sort key of the last row of a page, base64url-encoded. */
-import { and, asc, desc, eq, gt, lt, or, type SQL, type SQLWrapper } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, lt, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
 
 export class InvalidCursorError extends Error {
   constructor() {
@@ -56,12 +56,23 @@ export function orderByKeys(keys: SortKey[]): SQL[] {
   return keys.map((k) => (k.desc ? desc(k.column) : asc(k.column)))
 }
 
-/** The keyset condition "row comes after the cursor" for a sort order, from an opaque cursor. */
+/**
+ * The keyset condition "row comes after the cursor" for a sort order, from an opaque cursor.
+ * When every key runs the same way it is one row-value comparison, `(a, b) > (?, ?)`, which
+ * SQLite and PostgreSQL turn into a seek on a matching index; mixed directions fall back to
+ * the expanded OR form.
+ */
 export function afterCursor(keys: SortKey[], cursor: string): SQL {
   const values = decodeCursor(
     cursor,
     keys.map((k) => k.type)
   )
+  const desc0 = !!keys[0]?.desc
+  if (keys.every((k) => !!k.desc === desc0)) {
+    const cols = sql.join(keys.map((k) => sql`${k.column}`), sql`, `)
+    const vals = sql.join(values.map((v) => sql`${v}`), sql`, `)
+    return desc0 ? sql`(${cols}) < (${vals})` : sql`(${cols}) > (${vals})`
+  }
   const branches = keys.map((key, i) => {
     const equalBefore = keys.slice(0, i).map((k, j) => eq(k.column, values[j]))
     const beyond = key.desc ? lt(key.column, values[i]) : gt(key.column, values[i])

@@ -3,7 +3,7 @@ import { and, count, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { articles, organisations, people, quotes } from '../schema.js'
 import { ftsMatches } from '../sqlite-sql.js'
-import { entityNamed } from './entity-names.js'
+import { entitiesNamed, isOneOf, type EntityKey } from './entity-names.js'
 import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 import { q } from './qualified.js'
 
@@ -62,7 +62,7 @@ const SORT_KEYS: Record<QuoteSort, SortKey[]> = {
   ],
   '-publishedAt': [
     { column: publishedKey, type: 'string', desc: true },
-    { column: quotes.id, type: 'string' }
+    { column: quotes.id, type: 'string', desc: true }
   ]
 }
 
@@ -72,11 +72,12 @@ const cursorOf: Record<QuoteSort, (q: Quote) => (string | number)[]> = {
   '-publishedAt': (q) => [q.publishedAt ?? '', q.id]
 }
 
-export function quoteFilters(f: QuoteFilters): SQL[] {
+export async function quoteFilters(db: Db, f: QuoteFilters): Promise<SQL[]> {
+  const named: EntityKey[] | null = f.speaker ? await entitiesNamed(db, f.speaker) : null
   const where: SQL[] = []
   if (f.articleId) where.push(eq(quotes.articleId, f.articleId))
   if (f.speakerId) where.push(eq(quotes.speakerId, f.speakerId))
-  if (f.speaker) where.push(entityNamed(q(quotes.speakerType), q(quotes.speakerId), f.speaker))
+  if (named) where.push(isOneOf(q(quotes.speakerType), q(quotes.speakerId), named))
   if (f.kind) where.push(eq(quotes.kind, f.kind))
   if (f.from) where.push(gte(articles.publishedAt, f.from))
   if (f.to) where.push(lte(articles.publishedAt, f.to))
@@ -87,7 +88,7 @@ export function quoteFilters(f: QuoteFilters): SQL[] {
 export async function listQuotes(db: Db, args: ListQuotesArgs): Promise<Page<Quote>> {
   const sort = args.sort ?? 'article'
   const keys = SORT_KEYS[sort]
-  const filters = quoteFilters(args)
+  const filters = await quoteFilters(db, args)
   const where = args.cursor ? [...filters, afterCursor(keys, args.cursor)] : filters
   const rows = await db
     .select({
