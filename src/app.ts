@@ -9,14 +9,9 @@ import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import fastifyUnderPressure from '@fastify/under-pressure'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider
-} from 'fastify-type-provider-zod'
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Db } from './db/client.js'
+import { serializerCompiler } from './serialize.js'
 import { problem, registerErrorHandling, sendProblem } from './errors.js'
 import { articleRoutes } from './routes/articles.js'
 import { claimRoutes } from './routes/claims.js'
