@@ -11,6 +11,7 @@ import fastifyUnderPressure from '@fastify/under-pressure'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Db } from './db/client.js'
+import { registerResponseCache } from './response-cache.js'
 import { serializerCompiler } from './serialize.js'
 import { problem, registerErrorHandling, sendProblem } from './errors.js'
 import { articleRoutes } from './routes/articles.js'
@@ -45,6 +46,8 @@ export interface AppOptions {
   maxEventLoopDelayMs?: number
   /** How often the event-loop delay is sampled (ms). */
   loadSampleIntervalMs?: number
+  /** Bytes of JSON answers kept in memory between ingests; 0 turns the cache off. */
+  responseCacheBytes?: number
   /** The write path: POST /v1/articles exists only when a token and a writable connection are given. */
   ingest?: { writer: Db; token: string }
 }
@@ -60,6 +63,7 @@ export async function buildApp({
   rateLimitPerMinute = 0,
   maxEventLoopDelayMs = 0,
   loadSampleIntervalMs = 1000,
+  responseCacheBytes = 0,
   ingest
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -127,6 +131,8 @@ export async function buildApp({
       }
     })
   }
+  // Before etag and compression, so the cache holds plain JSON and both still apply to hits.
+  if (responseCacheBytes > 0) registerResponseCache(app, db.$client, responseCacheBytes)
   await app.register(fastifyEtag)
   await app.register(fastifyCompress, { encodings: ['br', 'gzip', 'deflate'] })
   await app.register(fastifyCors, {

@@ -15,6 +15,8 @@ const ConfigSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(0),
   /** Event-loop delay in ms above which requests are shed with 503; 0 = off. */
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  /** Megabytes of JSON answers cached in memory between ingests; 0 = off. */
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
   /** Bearer token that enables POST /v1/articles; unset = the write path is off (404). */
   INGEST_TOKEN: z.string().min(16, 'INGEST_TOKEN must be at least 16 characters').optional(),
   /** Input ingested when the database file does not exist yet. */

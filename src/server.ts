@@ -30,6 +30,7 @@ const app = await buildApp({
   csvMaxRows: config.CSV_MAX_ROWS,
   rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS,
+  responseCacheBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
   ...(ingestWriter && config.INGEST_TOKEN ? { ingest: { writer: ingestWriter.db, token: config.INGEST_TOKEN } } : {})
 })
 app.addHook('onClose', async () => {

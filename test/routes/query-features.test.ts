@@ -271,3 +271,35 @@ describe('what dashboards and analysts need', () => {
     })
   })
 })
+
+describe('the response cache', () => {
+  it('serves a repeated question from memory and drops it when an ingest commits', async () => {
+    const { openReadOnly, openWritable } = await import('../../src/db/client.js')
+    const { buildApp } = await import('../../src/app.js')
+    const { ingestPaths } = await import('../../src/ingest.js')
+    const { tempDir } = await import('../helpers.js')
+    const t = tempDir()
+    const path = `${t.dir}/c.db`
+    const writer = openWritable(path)
+    ingestPaths(writer.db, [SEED_FILE])
+    const reader = openReadOnly(path)
+    const app = await buildApp({ db: reader.db, responseCacheBytes: 1 << 20 })
+    await app.ready()
+    try {
+      const first = await supertest(app.server).get('/v1/stats').expect(200)
+      expect(first.headers['x-cache']).toBeUndefined()
+      const second = await supertest(app.server).get('/v1/stats').expect(200)
+      expect(second.headers['x-cache']).toBe('hit')
+      expect(second.body).toEqual(first.body)
+      ingestPaths(writer.db, ['test/fixtures/zaporizhzhia-ceasefire-dailysabah-cnbc.txt'])
+      const after = await supertest(app.server).get('/v1/stats').expect(200)
+      expect(after.headers['x-cache']).toBeUndefined()
+      expect(after.body.data.sourceFiles).toBe(first.body.data.sourceFiles + 1)
+    } finally {
+      await app.close()
+      reader.close()
+      writer.close()
+      t.cleanup()
+    }
+  })
+})
