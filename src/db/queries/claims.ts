@@ -1,6 +1,6 @@
 /** Claim queries: numeric claims filtered by article, source, unit, category, value and date; sorted; summarised. */
 import { and, count, eq, gte, lte, max, min, sql, sum, type SQL } from 'drizzle-orm'
-import type { ClaimCategory, Qualifier } from '../../extract/types.js'
+import type { ClaimCategory, ClaimFact, Qualifier } from '../../extract/types.js'
 import type { Db } from '../client.js'
 import { articles, claims } from '../schema.js'
 import { ftsMatches, monthOf } from '../sqlite-sql.js'
@@ -9,21 +9,12 @@ import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pag
 import { entityNameSql, toRef, type EntityRefOut } from './quotes.js'
 import { q } from './qualified.js'
 
-export interface Claim {
+/** A stored claim: the extracted fact with its ids, its article's date and a resolved source. */
+export interface Claim extends Omit<ClaimFact, 'source'> {
   id: string
   articleId: string
   publishedAt: string | null
-  text: string
-  value: number
-  valueMax: number | null
-  unit: string | null
-  qualifier: Qualifier
-  subject: string
-  category: ClaimCategory
   source: EntityRefOut | null
-  sentence: string
-  start: number
-  end: number
 }
 
 export interface ClaimFilters {
