@@ -34,11 +34,24 @@ export const articles = sqliteTable(
   ]
 )
 
+/**
+ * Kept by the ingest, not counted per request: a list of organisations would otherwise count
+ * and date thousands of mentions for every row of every page.
+ */
+function seenColumns() {
+  return {
+    articleCount: integer('article_count').notNull().default(0),
+    firstSeen: text('first_seen'),
+    lastSeen: text('last_seen')
+  }
+}
+
 export const people = sqliteTable(
   'people',
   {
     id: text('id').primaryKey(),
-    name: text('name').notNull()
+    name: text('name').notNull(),
+    ...seenColumns()
   },
   // Lists walk this index in order and stop at the page size, so per-row counts run for one page.
   (t) => [index('people_name_idx').on(t.name, t.id)]
@@ -49,7 +62,8 @@ export const organisations = sqliteTable(
   {
     id: text('id').primaryKey(),
     name: text('name').notNull(),
-    acronym: text('acronym')
+    acronym: text('acronym'),
+    ...seenColumns()
   },
   (t) => [index('organisations_name_idx').on(t.name, t.id)]
 )
@@ -86,9 +100,11 @@ export const entityAliases = sqliteTable(
   {
     entityType: text('entity_type', { enum: ['person', 'organisation'] }).notNull(),
     folded: text('folded').notNull(),
-    entityId: text('entity_id').notNull()
+    entityId: text('entity_id').notNull(),
+    /** The form as first written, for display. */
+    name: text('name').notNull().default('')
   },
-  (t) => [primaryKey({ columns: [t.entityType, t.folded, t.entityId] })]
+  (t) => [primaryKey({ columns: [t.entityType, t.folded, t.entityId] }), index('entity_aliases_entity_idx').on(t.entityType, t.entityId)]
 )
 
 /** Which entities an article mentions: the join behind `?articleId=` and the article counts. */

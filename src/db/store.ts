@@ -49,6 +49,16 @@ const claimIdFor = (articleId: string, start: number, end: number): string => `c
 
 const p = sql.placeholder
 
+/** One more article mentions the entity: its count, and its first/last dates widened to this one. */
+function seenUpdate(table: typeof people | typeof organisations) {
+  const date = sql`${p('date')}`
+  return {
+    articleCount: sql`${table.articleCount} + 1`,
+    firstSeen: sql`case when ${date} is null then ${table.firstSeen} when ${table.firstSeen} is null or ${date} < ${table.firstSeen} then ${date} else ${table.firstSeen} end`,
+    lastSeen: sql`case when ${date} is null then ${table.lastSeen} when ${table.lastSeen} is null or ${date} > ${table.lastSeen} then ${date} else ${table.lastSeen} end`
+  }
+}
+
 /**
  * Every statement the store runs, prepared once per connection: an article writes hundreds of
  * rows (mentions, names), and building each statement anew would cost more than running it.
@@ -98,6 +108,16 @@ function prepareStatements(db: Db) {
       .set({ name: sql`${p('name')}`, acronym: sql`${p('acronym')}` })
       .where(eq(organisations.id, p('id')))
       .prepare(),
+    seenPerson: db
+      .update(people)
+      .set(seenUpdate(people))
+      .where(eq(people.id, p('id')))
+      .prepare(),
+    seenOrganisation: db
+      .update(organisations)
+      .set(seenUpdate(organisations))
+      .where(eq(organisations.id, p('id')))
+      .prepare(),
     linkArticle: db
       .insert(articleEntities)
       .values({ articleId: p('articleId'), entityType: sql`${p('type')}`, entityId: p('entityId') })
@@ -110,7 +130,7 @@ function prepareStatements(db: Db) {
       .prepare(),
     insertAlias: db
       .insert(entityAliases)
-      .values({ entityType: sql`${p('type')}`, folded: p('folded'), entityId: p('entityId') })
+      .values({ entityType: sql`${p('type')}`, folded: p('folded'), entityId: p('entityId'), name: p('name') })
       .onConflictDoNothing()
       .prepare(),
     insertMention: db
@@ -217,14 +237,14 @@ function storeArticle(st: Statements, input: StoreInput, facts: ArticleFacts, re
   for (const org of facts.organisations) {
     const id = resolveOrganisation(st, org)
     orgIds.set(org.key, id)
-    linkEntity(st, articleId, 'organisation', id, [org.name, org.acronym, ...org.aliases], org.mentions, a.body)
+    linkEntity(st, articleId, a.publishedAt, 'organisation', id, [org.name, org.acronym, ...org.aliases], org.mentions, a.body)
     result.organisations++
   }
   const personIds = new Map<string, string>()
   for (const person of facts.people) {
     const id = resolvePerson(st, person)
     personIds.set(person.key, id)
-    linkEntity(st, articleId, 'person', id, [person.name, ...person.aliases], person.mentions, a.body)
+    linkEntity(st, articleId, a.publishedAt, 'person', id, [person.name, ...person.aliases], person.mentions, a.body)
     for (const role of new Set(person.roles)) st.insertRole.run({ personId: id, role, articleId })
     for (const orgKey of new Set(person.organisationKeys)) {
       const organisationId = orgIds.get(orgKey)
@@ -271,13 +291,25 @@ function storeArticle(st: Statements, input: StoreInput, facts: ArticleFacts, re
   return true
 }
 
-function linkEntity(st: Statements, articleId: string, type: EntityType, entityId: string, names: (string | null)[], spans: Span[], body: string): void {
-  st.linkArticle.run({ articleId, type, entityId })
+function linkEntity(
+  st: Statements,
+  articleId: string,
+  publishedAt: string | null,
+  type: EntityType,
+  entityId: string,
+  names: (string | null)[],
+  spans: Span[],
+  body: string
+): void {
+  // Counted once per article, even when two forms in one article resolve to the same entity.
+  if (st.linkArticle.run({ articleId, type, entityId }).changes === 1) {
+    ;(type === 'person' ? st.seenPerson : st.seenOrganisation).run({ id: entityId, date: publishedAt })
+  }
   for (const name of new Set(names)) {
     const folded = name ? foldName(name) : ''
     if (!folded) continue
     st.insertName.run({ type, entityId, name, folded, articleId })
-    st.insertAlias.run({ type, folded, entityId })
+    st.insertAlias.run({ type, folded, entityId, name })
   }
   for (const s of spans) st.insertMention.run({ articleId, type, entityId, start: s.start, end: s.end, text: body.slice(s.start, s.end) })
 }
@@ -361,11 +393,20 @@ function resolveOrganisation(st: Statements, org: OrganisationFact): string {
   return id
 }
 
-/** After a file is replaced, entities that no article mentions any more are removed. */
+/** After a file is replaced: entities no article mentions any more are removed, and the roll-ups recounted. */
 function deleteOrphanEntities(db: Db): void {
   db.run(sql`DELETE FROM people WHERE id NOT IN (SELECT entity_id FROM article_entities WHERE entity_type = 'person')`)
   db.run(sql`DELETE FROM organisations WHERE id NOT IN (SELECT entity_id FROM article_entities WHERE entity_type = 'organisation')`)
   db.run(sql`DELETE FROM person_roles WHERE person_id NOT IN (SELECT id FROM people)`)
   db.run(sql`DELETE FROM person_organisations WHERE person_id NOT IN (SELECT id FROM people) OR organisation_id NOT IN (SELECT id FROM organisations)`)
+  for (const [table, type] of [['people', 'person'], ['organisations', 'organisation']] as const) {
+    db.run(
+      sql.raw(
+        `UPDATE ${table} SET article_count = (SELECT count(*) FROM article_entities e WHERE e.entity_type = '${type}' AND e.entity_id = ${table}.id), ` +
+          `first_seen = (SELECT min(a.published_at) FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE e.entity_type = '${type}' AND e.entity_id = ${table}.id), ` +
+          `last_seen = (SELECT max(a.published_at) FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE e.entity_type = '${type}' AND e.entity_id = ${table}.id)`
+      )
+    )
+  }
   db.run(sql`DELETE FROM entity_aliases WHERE NOT EXISTS (SELECT 1 FROM entity_names n WHERE n.entity_type = entity_aliases.entity_type AND n.entity_id = entity_aliases.entity_id AND n.folded = entity_aliases.folded)`)
 }

@@ -2,7 +2,7 @@
 import { and, eq, inArray, like, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
 import { foldName } from '../../extract/slug.js'
 import type { Db } from '../client.js'
-import { articleEntities, articles, entityAliases, entityNames } from '../schema.js'
+import { articleEntities, entityAliases } from '../schema.js'
 import { q } from './qualified.js'
 
 export type EntityType = 'person' | 'organisation'
@@ -12,10 +12,10 @@ export async function namesByEntity(db: Db, type: EntityType, ids: string[]): Pr
   const out = new Map<string, string[]>()
   if (!ids.length) return out
   const rows = await db
-    .selectDistinct({ id: entityNames.entityId, name: entityNames.name })
-    .from(entityNames)
-    .where(and(eq(entityNames.entityType, type), inArray(entityNames.entityId, ids)))
-    .orderBy(entityNames.entityId, entityNames.name)
+    .selectDistinct({ id: entityAliases.entityId, name: entityAliases.name })
+    .from(entityAliases)
+    .where(and(eq(entityAliases.entityType, type), inArray(entityAliases.entityId, ids)))
+    .orderBy(entityAliases.entityId, entityAliases.name)
   for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.name])
   return out
 }
@@ -62,11 +62,6 @@ export function entityMatchesPrefix(type: EntityType, idCol: SQLWrapper, prefix:
 export function entityInArticle(type: EntityType, idCol: SQLWrapper, articleId: string): SQL {
   // IN over the article's own rows (its primary key) rather than EXISTS per entity row.
   return sql`${idCol} in (select ${q(articleEntities.entityId)} from ${articleEntities} where ${q(articleEntities.articleId)} = ${articleId} and ${q(articleEntities.entityType)} = ${type})`
-}
-
-/** Earliest and latest publication date of the articles that mention an entity. */
-export function seenSql(type: EntityType, idCol: SQLWrapper, fn: 'min' | 'max'): SQL<string | null> {
-  return sql<string | null>`(select ${sql.raw(fn)}(${q(articles.publishedAt)}) from ${articleEntities} join ${articles} on ${q(articles.id)} = ${q(articleEntities.articleId)} where ${q(articleEntities.entityType)} = ${type} and ${q(articleEntities.entityId)} = ${idCol})`
 }
 
 export interface ArticleRef {

@@ -1,9 +1,9 @@
 /** Organisation queries: list with name and article filters, one organisation with aliases and counts. */
 import { and, count, eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { articleEntities, claims, organisations, quotes } from '../schema.js'
+import { claims, organisations, quotes } from '../schema.js'
 import { summariseClaims, type ClaimGroupRow } from './claims.js'
-import { entityInArticle, entityMatchesPrefix, namesByEntity, seenSql } from './entity-names.js'
+import { entityInArticle, entityMatchesPrefix, namesByEntity } from './entity-names.js'
 import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 import { q } from './qualified.js'
 
@@ -40,9 +40,9 @@ const columns = {
   acronym: organisations.acronym,
   claimCount: sql<number>`(select count(*) from ${claims} where ${q(claims.sourceType)} = 'organisation' and ${q(claims.sourceId)} = ${q(organisations.id)})`,
   quoteCount: sql<number>`(select count(*) from ${quotes} where ${q(quotes.speakerType)} = 'organisation' and ${q(quotes.speakerId)} = ${q(organisations.id)})`,
-  articleCount: sql<number>`(select count(*) from ${articleEntities} where ${q(articleEntities.entityType)} = 'organisation' and ${q(articleEntities.entityId)} = ${q(organisations.id)})`,
-  firstSeen: seenSql('organisation', q(organisations.id), 'min'),
-  lastSeen: seenSql('organisation', q(organisations.id), 'max')
+  articleCount: organisations.articleCount,
+  firstSeen: organisations.firstSeen,
+  lastSeen: organisations.lastSeen
 }
 
 type Row = {

@@ -1,8 +1,8 @@
 /** People queries: list with name and article filters, one person with aliases, roles and affiliations. */
 import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { articleEntities, articles, organisations, people, personOrganisations, personRoles, quotes } from '../schema.js'
-import { entityInArticle, entityMatchesPrefix, groupArticles, namesByEntity, seenSql, type ArticleRef } from './entity-names.js'
+import { articles, organisations, people, personOrganisations, personRoles, quotes } from '../schema.js'
+import { entityInArticle, entityMatchesPrefix, groupArticles, namesByEntity, type ArticleRef } from './entity-names.js'
 import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 import { q } from './qualified.js'
 
@@ -39,9 +39,9 @@ const columns = {
   id: people.id,
   name: people.name,
   quoteCount: sql<number>`(select count(*) from ${quotes} where ${q(quotes.speakerType)} = 'person' and ${q(quotes.speakerId)} = ${q(people.id)})`,
-  articleCount: sql<number>`(select count(*) from ${articleEntities} where ${q(articleEntities.entityType)} = 'person' and ${q(articleEntities.entityId)} = ${q(people.id)})`,
-  firstSeen: seenSql('person', q(people.id), 'min'),
-  lastSeen: seenSql('person', q(people.id), 'max')
+  articleCount: people.articleCount,
+  firstSeen: people.firstSeen,
+  lastSeen: people.lastSeen
 }
 
 export async function listPeople(db: Db, args: ListPeopleArgs): Promise<Page<Person>> {

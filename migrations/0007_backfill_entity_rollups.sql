@@ -1,0 +1,6 @@
+-- Fill the display names of aliases and the per-entity roll-ups of databases built before them.
+UPDATE entity_aliases SET name = (SELECT min(n.name) FROM entity_names n WHERE n.entity_type = entity_aliases.entity_type AND n.entity_id = entity_aliases.entity_id AND n.folded = entity_aliases.folded) WHERE name = '';
+--> statement-breakpoint
+UPDATE people SET article_count = (SELECT count(*) FROM article_entities e WHERE e.entity_type = 'person' AND e.entity_id = people.id), first_seen = (SELECT min(a.published_at) FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE e.entity_type = 'person' AND e.entity_id = people.id), last_seen = (SELECT max(a.published_at) FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE e.entity_type = 'person' AND e.entity_id = people.id);
+--> statement-breakpoint
+UPDATE organisations SET article_count = (SELECT count(*) FROM article_entities e WHERE e.entity_type = 'organisation' AND e.entity_id = organisations.id), first_seen = (SELECT min(a.published_at) FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE e.entity_type = 'organisation' AND e.entity_id = organisations.id), last_seen = (SELECT max(a.published_at) FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE e.entity_type = 'organisation' AND e.entity_id = organisations.id);
