@@ -104,7 +104,12 @@ export const entityAliases = sqliteTable(
     /** The form as first written, for display. */
     name: text('name').notNull().default('')
   },
-  (t) => [primaryKey({ columns: [t.entityType, t.folded, t.entityId] }), index('entity_aliases_entity_idx').on(t.entityType, t.entityId)]
+  (t) => [
+    primaryKey({ columns: [t.entityType, t.folded, t.entityId] }),
+    index('entity_aliases_entity_idx').on(t.entityType, t.entityId),
+    // speaker= and source= look a form up whatever the entity type
+    index('entity_aliases_folded_idx').on(t.folded, t.entityType, t.entityId)
+  ]
 )
 
 /** Which entities an article mentions: the join behind `?articleId=` and the article counts. */
@@ -218,6 +223,8 @@ export const claims = sqliteTable(
     index('claims_source_idx').on(t.sourceId, t.articleId, t.start, t.id),
     index('claims_category_idx').on(t.category, t.articleId, t.start, t.id),
     index('claims_value_idx').on(t.value, t.id),
+    // covers the summary's group keys and aggregates without touching the table
+    index('claims_summary_idx').on(t.category, t.unit, t.value, t.sourceId, t.qualifier),
     check('claims_span_check', sql`${t.start} >= 0 AND ${t.end} >= ${t.start}`)
   ]
 )

@@ -1,0 +1,2 @@
+CREATE INDEX `claims_summary_idx` ON `claims` (`category`,`unit`,`value`,`source_id`,`qualifier`);--> statement-breakpoint
+CREATE INDEX `entity_aliases_folded_idx` ON `entity_aliases` (`folded`,`entity_type`,`entity_id`);
