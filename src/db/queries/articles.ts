@@ -111,11 +111,23 @@ export async function listArticles(db: Db, args: ListArticlesArgs): Promise<Page
   return toPage(rows, args.limit, total, (r) => [r.publishedAt ?? '', r.id], toSummary)
 }
 
-export async function getArticle(db: Db, id: string): Promise<ArticleDetail | null> {
-  const [row] = await db
+/**
+ * The one-article lookup is the hottest query, so it is built and prepared once per connection:
+ * building the SQL string on every request cost more than running it.
+ */
+const articleStatements = new WeakMap<Db, ReturnType<typeof prepareGetArticle>>()
+function prepareGetArticle(db: Db) {
+  return db
     .select({ ...summaryColumns, body: articles.body })
     .from(articles)
-    .where(eq(articles.id, id))
+    .where(eq(articles.id, sql.placeholder('id')))
+    .prepare()
+}
+
+export async function getArticle(db: Db, id: string): Promise<ArticleDetail | null> {
+  let stmt = articleStatements.get(db)
+  if (!stmt) articleStatements.set(db, (stmt = prepareGetArticle(db)))
+  const row = await stmt.get({ id })
   return row ? { ...toSummary(row), body: row.body } : null
 }
 
