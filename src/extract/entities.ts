@@ -3,6 +3,7 @@ import { AFFILIATION_WORDS, FAMILY_FIRST_NAMES, FEMALE_GIVEN_NAMES, FEMALE_HONOR
 import { BACKREF_KEYWORDS, COUNTRIES, COUNTRY_PHRASES, DEMONYMS, GOV_BODY_NOUNS, KNOWN_ORGS, NOT_ACRONYMS, ORG_KEYWORDS, ORG_TYPE_NOUNS } from './lexicon/organisations.js'
 import { foldName, slugify } from './slug.js'
 import type { Entities, OrganisationFact, PersonFact, Span } from './types.js'
+import { insideSorted } from './spans.js'
 
 
 export interface Tok {
@@ -761,15 +762,7 @@ function quotedRanges(body: string): Span[] {
 }
 
 function inRanges(ranges: Span[], pos: number): boolean {
-  let lo = 0
-  let hi = ranges.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((ranges[mid] as Span).start < pos) lo = mid + 1
-    else hi = mid
-  }
-  const r = ranges[lo - 1]
-  return !!r && pos > r.start && pos < r.end
+  return insideSorted(ranges, pos, (r) => r.start, (r) => r.end)
 }
 
 /** Capitalised words used on their own (not inside a longer capitalised run) and how often: later surname mentions. */

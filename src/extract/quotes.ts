@@ -6,6 +6,7 @@ import { ORG_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from './lexicon/people.js'
 import { DIRECTIVE_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, TITLE_CUES } from './lexicon/speech.js'
 import { foldName } from './slug.js'
 import type { Entities, EntityRef, QuoteFact, Span } from './types.js'
+import { insideSorted } from './spans.js'
 
 interface Para extends Span {
   text: string
@@ -314,15 +315,7 @@ function mentionsWithin(index: MentionRef[], start: number, end: number): Mentio
 
 /** True when pos lies inside one of the sorted quoted stretches. */
 function insideQuote(quoted: RawQuote[], pos: number): boolean {
-  let lo = 0
-  let hi = quoted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((quoted[mid] as RawQuote).open < pos) lo = mid + 1
-    else hi = mid
-  }
-  const q = quoted[lo - 1]
-  return !!q && pos > q.open && pos < q.close
+  return insideSorted(quoted, pos, (q) => q.open, (q) => q.close)
 }
 
 /** Speaker for a direct quote from the words around it; `found` = some attribution was written. */
