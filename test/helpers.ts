@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
+import { afterEach, beforeEach } from 'vitest'
 import { buildApp } from '../src/app.js'
-import { openReadOnly, openWritable } from '../src/db/client.js'
+import { openReadOnly, openWritable, type DbHandle } from '../src/db/client.js'
 import { ingestPaths } from '../src/ingest.js'
 
 export const SEED_FILE = 'data/articles/000_b8a49620419f854f.txt'
@@ -35,4 +36,20 @@ export async function buildTestApp(inputs: string[] = [SEED_FILE]): Promise<{ ap
       cleanup()
     }
   }
+}
+
+/** A fresh writable database in a temp dir for every test of the calling describe block. */
+export function useTempDb(onReady: (ctx: { dir: string; h: DbHandle }) => void): void {
+  let cleanup = () => {}
+  let h: DbHandle | undefined
+  beforeEach(() => {
+    const t = tempDir()
+    cleanup = t.cleanup
+    h = openWritable(join(t.dir, 'facts.db'))
+    onReady({ dir: t.dir, h })
+  })
+  afterEach(() => {
+    h?.close()
+    cleanup()
+  })
 }

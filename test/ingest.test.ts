@@ -2,10 +2,10 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openWritable, type DbHandle } from '../src/db/client.js'
 import { ingestPaths } from '../src/ingest.js'
-import { SEED_FILE, tempDir } from './helpers.js'
+import { SEED_FILE, tempDir, useTempDb } from './helpers.js'
 
 const counts = (h: DbHandle) =>
   Object.fromEntries(
@@ -17,16 +17,8 @@ const counts = (h: DbHandle) =>
 
 describe('ingest', () => {
   let dir: string
-  let cleanup: () => void
   let h: DbHandle
-  beforeEach(() => {
-    ;({ dir, cleanup } = tempDir())
-    h = openWritable(join(dir, 'facts.db'))
-  })
-  afterEach(() => {
-    h.close()
-    cleanup()
-  })
+  useTempDb((ctx) => ({ dir, h } = ctx))
 
   it('splits the bundled IPS file into its two articles', () => {
     const [outcome] = ingestPaths(h.db, [SEED_FILE])
@@ -101,16 +93,8 @@ describe('npm run ingest', () => {
 
 describe('ingest of bad input: a clear message per file, the others still ingest, nothing partial', () => {
   let dir: string
-  let cleanup: () => void
   let h: DbHandle
-  beforeEach(() => {
-    ;({ dir, cleanup } = tempDir())
-    h = openWritable(join(dir, 'facts.db'))
-  })
-  afterEach(() => {
-    h.close()
-    cleanup()
-  })
+  useTempDb((ctx) => ({ dir, h } = ctx))
 
   const seed = () => readFileSync(SEED_FILE, 'utf8')
   const write = (name: string, data: string | Buffer) => {

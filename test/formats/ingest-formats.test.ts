@@ -3,10 +3,10 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import supertest from 'supertest'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openWritable, type DbHandle } from '../../src/db/client.js'
+import { describe, expect, it } from 'vitest'
+import type { DbHandle } from '../../src/db/client.js'
 import { collectInputFiles, ingestPaths } from '../../src/ingest.js'
-import { buildTestApp, SEED_FILE, tempDir } from '../helpers.js'
+import { buildTestApp, SEED_FILE, tempDir, useTempDb } from '../helpers.js'
 
 const STORY = (n: number) =>
   `The regional authorities said on Monday that ${n * 10} people had been killed in the floods, and that relief convoys had reached ${n} villages. "We are doing all we can," said Maria Lopez, the governor.`
@@ -15,16 +15,8 @@ const record = (n: number, extra: object = {}) => ({ title: `Floods, day ${n}`, 
 
 describe('ingest of every input format', () => {
   let dir: string
-  let cleanup: () => void
   let h: DbHandle
-  beforeEach(() => {
-    ;({ dir, cleanup } = tempDir())
-    h = openWritable(join(dir, 'facts.db'))
-  })
-  afterEach(() => {
-    h.close()
-    cleanup()
-  })
+  useTempDb((ctx) => ({ dir, h } = ctx))
   const write = (name: string, data: string | Buffer) => {
     const p = join(dir, name)
     writeFileSync(p, data)
