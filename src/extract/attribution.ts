@@ -15,11 +15,6 @@ export function mentionIndex(entities: Entities): MentionRef[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
-/** Mentions lying inside [start, end). */
-export function mentionsIn(index: MentionRef[], start: number, end: number): MentionRef[] {
-  return index.filter((m) => m.start >= start && m.end <= end)
-}
-
 /**
  * Resolves a name, alias, acronym or surname written anywhere in `text` to an entity:
  * resolveMention("Mr. Bathily", entities) → { type: 'person', key: 'abdoulaye-bathily', … }.

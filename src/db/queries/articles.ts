@@ -130,8 +130,3 @@ export async function getArticle(db: Db, id: string): Promise<ArticleDetail | nu
   const row = await stmt.get({ id })
   return row ? { ...toSummary(row), body: row.body } : null
 }
-
-export async function articleExists(db: Db, id: string): Promise<boolean> {
-  const [row] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, id))
-  return !!row
-}
