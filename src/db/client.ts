@@ -28,6 +28,9 @@ export function openWritable(path: string): DbHandle {
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
+  // The ingest updates a dozen indexes per article: a larger page cache keeps them in memory.
+  sqlite.pragma('cache_size = -65536')
+  sqlite.pragma('temp_store = MEMORY')
   const db = drizzle(sqlite, { schema })
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
   return { db, sqlite, close: () => sqlite.close() }
@@ -38,6 +41,7 @@ export function openReadOnly(path: string): DbHandle {
   if (!existsSync(path)) throw new Error(`database not found: ${path}`)
   const sqlite = new Database(path, { readonly: true, fileMustExist: true })
   sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma('cache_size = -65536')
   const db = drizzle(sqlite, { schema })
   return { db, sqlite, close: () => sqlite.close() }
 }
