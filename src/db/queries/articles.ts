@@ -42,14 +42,8 @@ const summaryColumns = {
   organisationCount: sql<number>`(select count(*) from ${articleEntities} where ${q(articleEntities.articleId)} = ${q(articles.id)} and ${q(articleEntities.entityType)} = 'organisation')`
 }
 
-type SummaryRow = {
-  id: string
-  title: string | null
-  byline: string | null
-  dateline: string | null
-  publishedAt: string | null
-  agency: string | null
-  url: string | null
+/** A row of summaryColumns, as drizzle returns it. */
+type SummaryRow = Omit<ArticleSummary, 'source' | 'counts'> & {
   sourceFile: string
   sourceSha256: string
   sourceIndex: number
