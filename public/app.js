@@ -277,7 +277,7 @@ function setupQuotes() {
       shown += data.length
       cursor = page.nextCursor
       more.hidden = !cursor
-      status.textContent = page.total ? `Showing ${shown} of ${page.total} quotes.` : 'No quotes match.'
+      status.textContent = page.total ? `Showing ${shown} of ${page.total}${page.totalExact ? '' : '+'} quotes.` : 'No quotes match.'
     } catch (err) {
       if (ticket === latest) status.textContent = `Could not load quotes: ${err.message}`
     } finally {
@@ -369,7 +369,7 @@ function setupClaims() {
       tbody.replaceChildren(...data.map(row))
       if (!data.length) tbody.append(el('tr', {}, el('td', { colspan: 8, class: 'empty' }, 'No claims match these filters.')))
       const first = cursors.length * Number(page.limit) + 1
-      status.textContent = page.total ? `Claims ${first}–${first + data.length - 1} of ${page.total}.` : 'No claims match.'
+      status.textContent = page.total ? `Claims ${first}–${first + data.length - 1} of ${page.total}${page.totalExact ? '' : '+'}.` : 'No claims match.'
       prev.disabled = cursors.length === 0
       next.disabled = !nextCursor
       const { limit, ...csvParams } = params

@@ -138,7 +138,7 @@ export async function buildApp({
   await app.register(fastifyCors, {
     origin: corsOrigins === '*' ? '*' : corsOrigins,
     methods: ['GET', 'HEAD', 'OPTIONS'],
-    exposedHeaders: ['etag', 'link', 'x-request-id', 'x-total-count', 'x-row-limit'],
+    exposedHeaders: ['etag', 'link', 'x-request-id', 'x-total-count', 'x-total-exact', 'x-row-limit'],
     maxAge: 600
   })
 

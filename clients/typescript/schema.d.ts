@@ -877,7 +877,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Full-text search over article bodies, quote texts and claim sentences, best matches first */
+        /**
+         * Full-text search over article bodies, quote texts and claim sentences, best matches first
+         * @description Ranks the 1,000 most recently ingested matches of each kind (article, quote, claim) by bm25; a query with more matches of a kind says so with page.totalExact false. Add words to reach older matches.
+         */
         get: {
             parameters: {
                 query: {
@@ -996,8 +999,10 @@ export interface components {
             limit: number;
             /** @description Pass as ?cursor= to get the next page; null on the last page */
             nextCursor: string | null;
-            /** @description Rows matching the filters, over all pages */
+            /** @description Rows matching the filters, over all pages: exact up to 10,000, then 10,000 with totalExact false (counting every match of a broad filter would slow every page as the corpus grows) */
             total: number;
+            /** @description false when more rows match than total says */
+            totalExact: boolean;
             /** @description Path and query of the next page (same filters, next cursor); null on the last page */
             next: string | null;
         };
@@ -1542,8 +1547,10 @@ export interface components {
             limit: number;
             /** @description Pass as ?cursor= to get the next page; null on the last page */
             nextCursor: string | null;
-            /** @description Rows matching the filters, over all pages */
+            /** @description Rows matching the filters, over all pages: exact up to 10,000, then 10,000 with totalExact false (counting every match of a broad filter would slow every page as the corpus grows) */
             total: number;
+            /** @description false when more rows match than total says */
+            totalExact: boolean;
             /** @description Path and query of the next page (same filters, next cursor); null on the last page */
             next: string | null;
         };

@@ -188,8 +188,9 @@ export const quotes = sqliteTable(
   },
   (t) => [
     index('quotes_article_idx').on(t.articleId, t.start, t.id),
-    // speaker_id first: ids are unique across people and organisations, and ?speakerId= has no type.
-    index('quotes_speaker_idx').on(t.speakerId, t.articleId, t.start, t.id),
+    // speaker_id first because ?speakerId= has no type; the type second so that ?speaker= (type and
+    // id) is answered from the index alone, counts included.
+    index('quotes_speaker_idx').on(t.speakerId, t.speakerType, t.articleId, t.start, t.id),
     check('quotes_span_check', sql`${t.start} >= 0 AND ${t.end} >= ${t.start}`)
   ]
 )
@@ -220,13 +221,35 @@ export const claims = sqliteTable(
   },
   (t) => [
     index('claims_article_idx').on(t.articleId, t.start, t.id),
-    index('claims_source_idx').on(t.sourceId, t.articleId, t.start, t.id),
+    index('claims_source_idx').on(t.sourceId, t.sourceType, t.articleId, t.start, t.id), // as quotes_speaker_idx
     index('claims_category_idx').on(t.category, t.articleId, t.start, t.id),
     index('claims_value_idx').on(t.value, t.id),
     // covers the summary's group keys and aggregates without touching the table
     index('claims_summary_idx').on(t.category, t.unit, t.value, t.sourceId, t.qualifier),
     check('claims_span_check', sql`${t.start} >= 0 AND ${t.end} >= ${t.start}`)
   ]
+)
+
+/**
+ * Count, sum, min and max of claim values per grouping, key and unit: a trigger adds every new
+ * claim (migration 0011) and a replaced file rebuilds them, so the unfiltered
+ * /v1/claims/summary reads these few rows instead of every claim. '' stands for "none" in the
+ * key columns, because a primary key treats NULLs as all different.
+ */
+export const claimSummaries = sqliteTable(
+  'claim_summaries',
+  {
+    groupBy: text('group_by', { enum: ['source', 'category', 'unit', 'month', 'qualifier'] }).notNull(),
+    key: text('key').notNull(),
+    /** The entity type of a source key; '' for the other groupings. */
+    keyType: text('key_type').notNull(),
+    unit: text('unit').notNull(),
+    claimCount: integer('claim_count').notNull(),
+    valueSum: real('value_sum').notNull(),
+    valueMin: real('value_min').notNull(),
+    valueMax: real('value_max').notNull()
+  },
+  (t) => [primaryKey({ columns: [t.groupBy, t.key, t.keyType, t.unit] })]
 )
 
 export type ArticleRow = typeof articles.$inferSelect

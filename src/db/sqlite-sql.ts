@@ -40,30 +40,53 @@ export interface SearchRow {
   snippet: string
 }
 
+export type RankedHit = Omit<SearchRow, 'snippet'> & { ftsRowid: number }
+
 /**
- * Hits of all three FTS tables in one ranked list. bm25 scores of different tables are not
- * strictly comparable, but they rank "many rare words matched in a short text" first in each,
- * which is what a reader scanning results expects.
+ * Matches ranked per kind of hit: only the most recently ingested SEARCH_CANDIDATES matches of
+ * each table are scored. FTS5 has no top-k shortcut, so ranking every match of a common word
+ * would cost time in proportion to the corpus; a rarer or longer query has fewer matches and
+ * is ranked in full.
+ */
+export const SEARCH_CANDIDATES = 1_000
+
+const FTS_OF: Record<SearchHitType, { table: FtsTable; column: number; rows: string; articleId: string }> = {
+  article: { table: 'articles_fts', column: 1, rows: 'articles', articleId: 'id' },
+  quote: { table: 'quotes_fts', column: 0, rows: 'quotes', articleId: 'article_id' },
+  claim: { table: 'claims_fts', column: 0, rows: 'claims', articleId: 'article_id' }
+}
+
+/**
+ * Hits of the chosen FTS tables in one ranked list (without snippets: see snippetsSql). bm25
+ * scores of different tables are not strictly comparable, but they rank "many rare words
+ * matched in a short text" first in each, which is what a reader scanning results expects.
  */
 export function searchSql(q: string, types: SearchHitType[], after: [number, string, string] | null, limit: number): SQL {
   const match = ftsQuery(q)
-  const parts: SQL[] = []
-  if (types.includes('article'))
-    parts.push(sql`select 'article' as type, a.id as id, a.id as article_id, bm25(articles_fts) as rank, snippet(articles_fts, 1, '[', ']', '…', 16) as snippet from articles_fts join articles a on a.rowid = articles_fts.rowid where articles_fts match ${match}`)
-  if (types.includes('quote'))
-    parts.push(sql`select 'quote' as type, q.id as id, q.article_id as article_id, bm25(quotes_fts) as rank, snippet(quotes_fts, 0, '[', ']', '…', 16) as snippet from quotes_fts join quotes q on q.rowid = quotes_fts.rowid where quotes_fts match ${match}`)
-  if (types.includes('claim'))
-    parts.push(sql`select 'claim' as type, c.id as id, c.article_id as article_id, bm25(claims_fts) as rank, snippet(claims_fts, 0, '[', ']', '…', 16) as snippet from claims_fts join claims c on c.rowid = claims_fts.rowid where claims_fts match ${match}`)
-  const union = sql.join(parts, sql` union all `)
+  const parts = types.map((type) => {
+    const f = FTS_OF[type]
+    const fts = sql.raw(f.table)
+    const candidates = sql`select rowid, bm25(${fts}) as rank from ${fts} where ${fts} match ${match} order by rowid desc limit ${SEARCH_CANDIDATES}`
+    return sql`select * from (select ${type} as type, t.id as id, t.${sql.raw(f.articleId)} as article_id, c.rank as rank, c.rowid as fts_rowid from (${candidates}) c join ${sql.raw(f.rows)} t on t.rowid = c.rowid)`
+  })
   const keyset = after ? sql`where (rank, type, id) > (${after[0]}, ${after[1]}, ${after[2]})` : sql``
-  return sql`select type, id, article_id as articleId, rank, snippet from (${union}) ${keyset} order by rank, type, id limit ${limit}`
+  return sql`select type, id, article_id as articleId, rank, fts_rowid as ftsRowid from (${sql.join(parts, sql` union all `)}) ${keyset} order by rank, type, id limit ${limit}`
 }
 
-export function searchCountSql(q: string, types: SearchHitType[]): SQL {
+/** Snippets of the given FTS rows of one kind: computed for the page shown, never for every match. */
+export function snippetsSql(q: string, type: SearchHitType, rowids: number[]): SQL {
+  const f = FTS_OF[type]
+  const fts = sql.raw(f.table)
+  const ids = sql.join(rowids.map((r) => sql`${r}`), sql`, `)
+  return sql`select rowid as ftsRowid, snippet(${fts}, ${sql.raw(String(f.column))}, '[', ']', '…', 16) as snippet from ${fts} where ${fts} match ${ftsQuery(q)} and rowid in (${ids})`
+}
+
+/** Matches of each chosen FTS table, counted up to `upTo`: one row per table. */
+export function searchCountSql(q: string, types: SearchHitType[], upTo: number): SQL {
   const match = ftsQuery(q)
-  const parts: SQL[] = []
-  if (types.includes('article')) parts.push(sql`select count(*) as n from articles_fts where articles_fts match ${match}`)
-  if (types.includes('quote')) parts.push(sql`select count(*) as n from quotes_fts where quotes_fts match ${match}`)
-  if (types.includes('claim')) parts.push(sql`select count(*) as n from claims_fts where claims_fts match ${match}`)
-  return sql`select sum(n) as total from (${sql.join(parts, sql` union all `)})`
+  const parts = types.map((type) => {
+    const fts = sql.raw(FTS_OF[type].table)
+    return sql`select count(*) as n from (select rowid from ${fts} where ${fts} match ${match} limit ${upTo})`
+  })
+  return sql.join(parts, sql` union all `)
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { and, eq, gte, lt, sql } from 'drizzle-orm'
 import { foldName, slugify } from '../extract/slug.js'
 import type { ArticleFacts, EntityRef, EntityType, OrganisationFact, PersonFact, Span } from '../extract/types.js'
+import { rebuildClaimSummaries } from './claim-summaries.js'
 import type { Db } from './client.js'
 import {
   articleEntities,
@@ -393,7 +394,7 @@ function resolveOrganisation(st: Statements, org: OrganisationFact): string {
   return id
 }
 
-/** After a file is replaced: entities no article mentions any more are removed, and the roll-ups recounted. */
+/** After a file is replaced: entities no article mentions any more are removed, and the roll-ups (claim summaries too) recounted. */
 function deleteOrphanEntities(db: Db): void {
   db.run(sql`DELETE FROM people WHERE id NOT IN (SELECT entity_id FROM article_entities WHERE entity_type = 'person')`)
   db.run(sql`DELETE FROM organisations WHERE id NOT IN (SELECT entity_id FROM article_entities WHERE entity_type = 'organisation')`)
@@ -408,5 +409,6 @@ function deleteOrphanEntities(db: Db): void {
       )
     )
   }
+  rebuildClaimSummaries(db)
   db.run(sql`DELETE FROM entity_aliases WHERE NOT EXISTS (SELECT 1 FROM entity_names n WHERE n.entity_type = entity_aliases.entity_type AND n.entity_id = entity_aliases.entity_id AND n.folded = entity_aliases.folded)`)
 }

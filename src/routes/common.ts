@@ -2,7 +2,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import type { FastifyReply } from 'fastify'
 import { z } from 'zod'
-import type { Page } from '../db/queries/pagination.js'
+import { TOTAL_LIMIT, type Page } from '../db/queries/pagination.js'
 import { sendCsv, wantsCsv } from './csv.js'
 
 export const ProblemSchema = z
@@ -28,7 +28,13 @@ export const PageInfoSchema = z
   .object({
     limit: z.number().int().describe('Page size used'),
     nextCursor: z.string().nullable().describe('Pass as ?cursor= to get the next page; null on the last page'),
-    total: z.number().int().describe('Rows matching the filters, over all pages'),
+    total: z
+      .number()
+      .int()
+      .describe(
+        `Rows matching the filters, over all pages: exact up to ${TOTAL_LIMIT.toLocaleString('en')}, then ${TOTAL_LIMIT.toLocaleString('en')} with totalExact false (counting every match of a broad filter would slow every page as the corpus grows)`
+      ),
+    totalExact: z.boolean().describe('false when more rows match than total says'),
     next: z.string().nullable().describe('Path and query of the next page (same filters, next cursor); null on the last page')
   })
   .meta({ id: 'PageInfo' })

@@ -67,6 +67,7 @@ export async function sendCsv<T>(
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="${name}.csv"`)
     .header('x-total-count', String(first.page.total))
+    .header('x-total-exact', String(first.page.totalExact))
     .header('x-row-limit', String(maxRows))
     .send(Readable.from(lines()))
 }

@@ -1,7 +1,7 @@
 /** /v1/search and /v1/stats: full-text search across articles, quotes and claims; table totals. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { search } from '../db/queries/search.js'
+import { search, SEARCH_CANDIDATES } from '../db/queries/search.js'
 import { getStats } from '../db/queries/stats.js'
 import { errorResponses, listOf, listReply, PageQuerySchema } from './common.js'
 
@@ -53,6 +53,8 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['search'],
         summary: 'Full-text search over article bodies, quote texts and claim sentences, best matches first',
+        description:
+          `Ranks the ${SEARCH_CANDIDATES.toLocaleString('en')} most recently ingested matches of each kind (article, quote, claim) by bm25; a query with more matches of a kind says so with page.totalExact false. Add words to reach older matches.`,
         querystring: SearchQuerySchema,
         response: { 200: listOf(SearchHitSchema), 400: errorResponses[400] }
       }

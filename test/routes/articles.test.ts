@@ -15,7 +15,7 @@ describe('GET /v1/articles', () => {
     const res = await supertest(ctx.app.server).get('/v1/articles').expect(200)
     const body = listOf(ArticleSchema).parse(res.body)
     expect(body.data).toHaveLength(2)
-    expect(body.page).toEqual({ limit: 50, nextCursor: null, total: 2, next: null })
+    expect(body.page).toEqual({ limit: 50, nextCursor: null, total: 2, totalExact: true, next: null })
     const indexes = body.data.map((a) => a.source.index).sort()
     expect(indexes).toEqual([0, 1])
     for (const a of body.data) {

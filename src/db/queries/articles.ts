@@ -1,9 +1,9 @@
 /** Article queries: the list (newest first) and one article with its body. */
-import { and, count, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
+import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { articleEntities, articles, claims, quotes } from '../schema.js'
 import { ftsMatches } from '../sqlite-sql.js'
-import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
+import { afterCursor, countUpTo, orderByKeys, toPage, TOTAL_LIMIT, type Page, type SortKey } from './pagination.js'
 import { q } from './qualified.js'
 
 export interface ArticleSummary {
@@ -101,7 +101,7 @@ export async function listArticles(db: Db, args: ListArticlesArgs): Promise<Page
     .where(and(...where))
     .orderBy(...orderByKeys(keys))
     .limit(args.limit + 1)
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(articles).where(and(...filters))
+  const total = await countUpTo(db, db.select({ one: sql`1`.as('one') }).from(articles).where(and(...filters)).limit(TOTAL_LIMIT + 1).as('matching'))
   return toPage(rows, args.limit, total, (r) => [r.publishedAt ?? '', r.id], toSummary)
 }
 

@@ -2,10 +2,10 @@
 import { and, count, eq, gte, lte, max, min, sql, sum, type SQL } from 'drizzle-orm'
 import type { ClaimCategory, ClaimFact, Qualifier } from '../../extract/types.js'
 import type { Db } from '../client.js'
-import { articles, claims } from '../schema.js'
+import { articles, claims, claimSummaries } from '../schema.js'
 import { ftsMatches, monthOf } from '../sqlite-sql.js'
 import { entitiesNamed, isOneOf, type EntityKey } from './entity-names.js'
-import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
+import { afterCursor, countUpTo, orderByKeys, toPage, TOTAL_LIMIT, type Page, type SortKey } from './pagination.js'
 import { entityNameSql, toRef, type EntityRefOut } from './quotes.js'
 import { q } from './qualified.js'
 
@@ -125,11 +125,15 @@ export async function listClaims(db: Db, args: ListClaimsArgs): Promise<Page<Cla
     .where(and(...where))
     .orderBy(...orderByKeys(keys))
     .limit(args.limit + 1)
-  const [{ total } = { total: 0 }] = await db
-    .select({ total: count() })
-    .from(claims)
-    .innerJoin(articles, eq(articles.id, claims.articleId))
-    .where(and(...filters))
+  const matching = db.select({ one: sql`1`.as('one') }).from(claims).$dynamic()
+  // Every claim has its article; the join is only needed when a date filter reads it.
+  const total = await countUpTo(
+    db,
+    (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, claims.articleId)) : matching)
+      .where(and(...filters))
+      .limit(TOTAL_LIMIT + 1)
+      .as('matching')
+  )
   const out = rows.map(({ sourceType, sourceId, sourceName, ...r }) => ({ ...r, source: toRef(sourceType, sourceId, sourceName) }))
   return toPage(out, args.limit, total, cursorOf[sort], (r) => r)
 }
@@ -152,6 +156,8 @@ export interface ClaimGroupRow {
  * never added together, so a group with figures in USD and in people yields two rows.
  */
 export async function summariseClaims(db: Db, groupBy: ClaimGroup, filters: ClaimFilters): Promise<ClaimGroupRow[]> {
+  const unfiltered = Object.values(filters).every((v) => v === undefined)
+  if (unfiltered && groupBy !== 'article') return storedSummary(db, groupBy)
   const keyCol: Record<ClaimGroup, SQL<string | null>> = {
     source: sql`${q(claims.sourceId)}`,
     category: sql`${q(claims.category)}`,
@@ -187,4 +193,23 @@ export async function summariseClaims(db: Db, groupBy: ClaimGroup, filters: Clai
     .groupBy(...(groupBy === 'source' ? [key, claims.sourceType, claims.unit] : [key, claims.unit]))
     .orderBy(key, claims.unit)
   return rows.map((r) => ({ ...r, min: r.min ?? 0, max: r.max ?? 0, sum: r.sum ?? 0 }))
+}
+
+/** The unfiltered summary, from the totals the ingest keeps (claim_summaries): a few rows, whatever the corpus size. */
+async function storedSummary(db: Db, groupBy: Exclude<ClaimGroup, 'article'>): Promise<ClaimGroupRow[]> {
+  const key = sql<string | null>`nullif(${q(claimSummaries.key)}, '')`
+  const label = groupBy === 'source' ? entityNameSql(sql`nullif(${q(claimSummaries.keyType)}, '')`, q(claimSummaries.key)) : key
+  return db
+    .select({
+      key,
+      label,
+      unit: sql<string | null>`nullif(${q(claimSummaries.unit)}, '')`,
+      count: claimSummaries.claimCount,
+      sum: claimSummaries.valueSum,
+      min: claimSummaries.valueMin,
+      max: claimSummaries.valueMax
+    })
+    .from(claimSummaries)
+    .where(eq(claimSummaries.groupBy, groupBy))
+    .orderBy(claimSummaries.key, claimSummaries.unit)
 }

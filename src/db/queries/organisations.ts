@@ -1,10 +1,10 @@
 /** Organisation queries: list with name and article filters, one organisation with aliases and counts. */
-import { and, count, eq, sql, type SQL } from 'drizzle-orm'
+import { and, eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { claims, organisations, quotes } from '../schema.js'
 import { summariseClaims, type ClaimGroupRow } from './claims.js'
 import { entityInArticle, entityMatchesPrefix, namesByEntity } from './entity-names.js'
-import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
+import { afterCursor, countUpTo, orderByKeys, toPage, TOTAL_LIMIT, type Page, type SortKey } from './pagination.js'
 import { q } from './qualified.js'
 
 export interface Organisation {
@@ -68,7 +68,7 @@ export async function listOrganisations(db: Db, args: ListOrganisationsArgs): Pr
     .where(and(...where))
     .orderBy(...orderByKeys(SORT_KEYS))
     .limit(args.limit + 1)
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(organisations).where(and(...filters))
+  const total = await countUpTo(db, db.select({ one: sql`1`.as('one') }).from(organisations).where(and(...filters)).limit(TOTAL_LIMIT + 1).as('matching'))
   const names = await namesByEntity(db, 'organisation', rows.map((r) => r.id))
   return toPage(rows, args.limit, total, (r) => [r.name, r.id], (r) => toOrganisation(r, names))
 }

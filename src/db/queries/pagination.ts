@@ -1,5 +1,6 @@
 /** Opaque keyset cursors: the sort key of the last row of a page, base64url-encoded. */
-import { and, asc, desc, eq, gt, lt, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, lt, or, sql, type SQL, type SQLWrapper, type Subquery } from 'drizzle-orm'
+import type { Db } from '../client.js'
 
 export class InvalidCursorError extends Error {
   constructor() {
@@ -28,19 +29,37 @@ export function decodeCursor(cursor: string, shape: ('string' | 'number')[]): Cu
   return parsed as CursorValue[]
 }
 
+/**
+ * Totals are exact up to this many rows and a lower bound beyond (as Elasticsearch's
+ * track_total_hits): counting every match of a broad filter grows with the corpus, and a
+ * page of a list must not.
+ */
+export const TOTAL_LIMIT = 10_000
+
+export interface Total {
+  total: number
+  totalExact: boolean
+}
+
 export interface Page<T> {
   data: T[]
-  page: { limit: number; nextCursor: string | null; total: number }
+  page: { limit: number; nextCursor: string | null } & Total
+}
+
+/** Counts the rows of `matching` (a query of the list's filters, limited to TOTAL_LIMIT + 1 rows). */
+export async function countUpTo(db: Db, matching: Subquery): Promise<Total> {
+  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(matching)
+  return n > TOTAL_LIMIT ? { total: TOTAL_LIMIT, totalExact: false } : { total: n, totalExact: true }
 }
 
 /** Builds a page from limit+1 fetched rows: the extra row only tells that there is a next page. */
-export function toPage<R, T>(rows: R[], limit: number, total: number, keyOf: (row: R) => CursorValue[], map: (row: R) => T): Page<T> {
+export function toPage<R, T>(rows: R[], limit: number, total: Total, keyOf: (row: R) => CursorValue[], map: (row: R) => T): Page<T> {
   const hasMore = rows.length > limit
   const pageRows = hasMore ? rows.slice(0, limit) : rows
   const last = pageRows[pageRows.length - 1]
   return {
     data: pageRows.map(map),
-    page: { limit, nextCursor: hasMore && last !== undefined ? encodeCursor(keyOf(last)) : null, total }
+    page: { limit, nextCursor: hasMore && last !== undefined ? encodeCursor(keyOf(last)) : null, ...total }
   }
 }
 

@@ -1,9 +1,9 @@
 /** People queries: list with name and article filters, one person with aliases, roles and affiliations. */
-import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { articles, organisations, people, personOrganisations, personRoles, quotes } from '../schema.js'
 import { entityInArticle, entityMatchesPrefix, groupArticles, namesByEntity, type ArticleRef } from './entity-names.js'
-import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
+import { afterCursor, countUpTo, orderByKeys, toPage, TOTAL_LIMIT, type Page, type SortKey } from './pagination.js'
 import { q } from './qualified.js'
 
 export interface Person {
@@ -56,7 +56,7 @@ export async function listPeople(db: Db, args: ListPeopleArgs): Promise<Page<Per
     .where(and(...where))
     .orderBy(...orderByKeys(SORT_KEYS))
     .limit(args.limit + 1)
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(people).where(and(...filters))
+  const total = await countUpTo(db, db.select({ one: sql`1`.as('one') }).from(people).where(and(...filters)).limit(TOTAL_LIMIT + 1).as('matching'))
   const details = await detailsFor(db, rows.map((r) => r.id))
   return toPage(rows, args.limit, total, (r) => [r.name, r.id], (r) => toPerson(r, details))
 }

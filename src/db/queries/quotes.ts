@@ -1,10 +1,10 @@
 /** Quote queries: filtered by article, speaker (id or any name form), kind, date and text, in article or date order. */
-import { and, count, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
+import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { articles, organisations, people, quotes } from '../schema.js'
 import { ftsMatches } from '../sqlite-sql.js'
 import { entitiesNamed, isOneOf, type EntityKey } from './entity-names.js'
-import { afterCursor, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
+import { afterCursor, countUpTo, orderByKeys, toPage, TOTAL_LIMIT, type Page, type SortKey } from './pagination.js'
 import { q } from './qualified.js'
 
 export type EntityRefOut = { type: 'person' | 'organisation'; id: string; name: string }
@@ -108,11 +108,15 @@ export async function listQuotes(db: Db, args: ListQuotesArgs): Promise<Page<Quo
     .where(and(...where))
     .orderBy(...orderByKeys(keys))
     .limit(args.limit + 1)
-  const [{ total } = { total: 0 }] = await db
-    .select({ total: count() })
-    .from(quotes)
-    .innerJoin(articles, eq(articles.id, quotes.articleId))
-    .where(and(...filters))
+  const matching = db.select({ one: sql`1`.as('one') }).from(quotes).$dynamic()
+  // Every quote has its article; the join is only needed when a date filter reads it.
+  const total = await countUpTo(
+    db,
+    (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, quotes.articleId)) : matching)
+      .where(and(...filters))
+      .limit(TOTAL_LIMIT + 1)
+      .as('matching')
+  )
   const out = rows.map(({ speakerType, speakerId, speakerName, ...r }) => ({ ...r, speaker: toRef(speakerType, speakerId, speakerName) }))
   return toPage(out, args.limit, total, cursorOf[sort], (q) => q)
 }
