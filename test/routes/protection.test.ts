@@ -98,11 +98,16 @@ describe('protection of the read routes', () => {
     await supertest(ctx.app.server).post('/v1/articles').send({ body: 'x' }).expect(404)
   })
 
-  it('sends security headers', async () => {
-    const res = await supertest(ctx.app.server).get('/v1/articles').expect(200)
+  it.each([
+    ['a list', '/v1/articles', 200],
+    ['an unknown path', '/nope', 404],
+    ['a bad parameter', '/v1/claims?min=abc', 400]
+  ])('sends security headers on %s', async (_label, url, status) => {
+    const res = await supertest(ctx.app.server).get(url).expect(status)
     expect(res.headers['x-content-type-options']).toBe('nosniff')
     expect(res.headers['content-security-policy']).toContain("default-src 'self'")
     expect(res.headers['strict-transport-security']).toBeDefined()
+    expect(res.headers['x-powered-by']).toBeUndefined()
   })
 
   it('answers 429 problem+json past the configured rate limit', async () => {
