@@ -1,5 +1,4 @@
 /** In-memory cache of JSON GET responses, dropped whenever another connection commits (an ingest). */
-import type Database from 'better-sqlite3'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 
 interface Entry {
@@ -14,16 +13,16 @@ interface Entry {
  * data_version tells when another connection has committed, which empties the cache, so a hit
  * is never staler than the last ingest.
  */
-export function registerResponseCache(app: FastifyInstance, sqlite: Database.Database, maxBytes: number): void {
+export function registerResponseCache(app: FastifyInstance, dataVersion: () => number, maxBytes: number): void {
   const entries = new Map<string, Entry>()
   let bytes = 0
-  let version = sqlite.pragma('data_version', { simple: true })
+  let version = dataVersion()
   const served = new WeakSet<FastifyRequest>()
   const keyOf = (req: FastifyRequest) => `${req.url}|${/text\/csv/.test(req.headers.accept ?? '') ? 'csv' : 'json'}`
 
   app.addHook('onRequest', async (req, reply) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return
-    const now = sqlite.pragma('data_version', { simple: true })
+    const now = dataVersion()
     if (now !== version) {
       entries.clear()
       bytes = 0

@@ -252,6 +252,16 @@ export const claimSummaries = sqliteTable(
   (t) => [primaryKey({ columns: [t.groupBy, t.key, t.keyType, t.unit] })]
 )
 
+/**
+ * One row: a random token that a trigger replaces whenever an input file is added, replaced or
+ * removed (migration 0013). The API's ETags are derived from it and the request, so a response
+ * need not be hashed to be revalidated.
+ */
+export const contentVersion = sqliteTable('content_version', {
+  id: integer('id').primaryKey(),
+  version: text('version').notNull()
+})
+
 export type ArticleRow = typeof articles.$inferSelect
 export type QuoteRow = typeof quotes.$inferSelect
 export type ClaimRow = typeof claims.$inferSelect

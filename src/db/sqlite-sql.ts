@@ -90,3 +90,12 @@ export function searchCountSql(q: string, types: SearchHitType[], upTo: number):
   })
   return sql.join(parts, sql` union all `)
 }
+
+/**
+ * A reader of a number that changes when another connection commits (SQLite's data_version):
+ * lets a reader keep what it read until then. Prepared once: `pragma()` compiles it per call.
+ */
+export function dataVersionReader(db: { $client: { prepare(source: string): { pluck(): { get(): unknown } } } }): () => number {
+  const stmt = db.$client.prepare('PRAGMA data_version').pluck()
+  return () => Number(stmt.get())
+}

@@ -99,13 +99,15 @@ describe('protection of the read routes', () => {
   })
 
   it.each([
-    ['a list', '/v1/articles', 200],
-    ['an unknown path', '/nope', 404],
-    ['a bad parameter', '/v1/claims?min=abc', 400]
-  ])('sends security headers on %s', async (_label, url, status) => {
+    ['a list', '/v1/articles', 200, "default-src 'none'; frame-ancestors 'none'"],
+    ['an unknown article', '/v1/articles/a_nope', 404, "default-src 'none'; frame-ancestors 'none'"],
+    ['a bad parameter', '/v1/claims?min=abc', 400, "default-src 'none'; frame-ancestors 'none'"],
+    ['the API docs page', '/docs/', 200, "default-src 'self'"],
+    ['an unknown page', '/nope', 404, "default-src 'self'"]
+  ])('sends security headers on %s', async (_label, url, status, csp) => {
     const res = await supertest(ctx.app.server).get(url).expect(status)
     expect(res.headers['x-content-type-options']).toBe('nosniff')
-    expect(res.headers['content-security-policy']).toContain("default-src 'self'")
+    expect(res.headers['content-security-policy']).toContain(csp)
     expect(res.headers['strict-transport-security']).toBeDefined()
     expect(res.headers['x-powered-by']).toBeUndefined()
   })
