@@ -170,7 +170,7 @@ export async function buildApp({
         title: 'News Facts API',
         version: API_VERSION,
         description:
-          'Structured facts extracted from news articles: articles, people, organisations, quotes with resolved speakers, and numeric claims with value, unit, qualifier, subject and source. Lists return { data, page: { limit, nextCursor, total } }; errors are RFC 9457 application/problem+json.'
+          'Structured facts extracted from news articles: articles, people, organisations, quotes with resolved speakers, and numeric claims with value, unit, qualifier, subject and source. Lists return { data, page: { limit, nextCursor, total, totalExact, next } }; errors are RFC 9457 application/problem+json.'
       },
       tags: [
         { name: 'articles', description: 'Ingested articles' },
