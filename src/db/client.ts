@@ -42,6 +42,31 @@ export function openReadOnly(path: string): DbHandle {
   const sqlite = new Database(path, { readonly: true, fileMustExist: true })
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('cache_size = -65536')
+  reusePreparedStatements(sqlite)
   const db = drizzle(sqlite, { schema })
   return { db, sqlite, close: () => sqlite.close() }
+}
+
+/** Distinct SQL texts kept compiled per connection: the query shapes of the API, with room to spare. */
+const STATEMENT_CACHE_SIZE = 500
+
+/**
+ * Drizzle compiles a statement for every query it runs unless the query was built with
+ * .prepare(), which the API's filter-dependent queries cannot be. The SQL text of a query shape
+ * is the same on every request (values are bound as parameters), so compiled statements are
+ * kept by text, least recently used first out. Each is handed out in its default row mode,
+ * since drizzle switches a statement to raw mode for some queries.
+ */
+function reusePreparedStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite)
+  const compiled = new Map<string, Database.Statement>()
+  sqlite.prepare = ((source: string) => {
+    let stmt = compiled.get(source)
+    if (stmt) compiled.delete(source)
+    else stmt = prepare(source)
+    compiled.set(source, stmt)
+    if (compiled.size > STATEMENT_CACHE_SIZE) compiled.delete(compiled.keys().next().value!)
+    if (stmt.reader) stmt.raw(false).pluck(false).expand(false)
+    return stmt
+  }) as typeof sqlite.prepare
 }
