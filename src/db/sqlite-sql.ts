@@ -19,9 +19,9 @@ export function ftsQuery(q: string): string {
 
 export type FtsTable = 'articles_fts' | 'quotes_fts' | 'claims_fts'
 
-/** rowid IN (rows of the FTS table matching q): the filter behind `q=` on lists. */
-export function ftsMatches(table: FtsTable, rowid: SQLWrapper, q: string): SQL {
-  return sql`${rowid} in (select rowid from ${sql.raw(table)} where ${sql.raw(table)} match ${ftsQuery(q)})`
+/** rowid IN (rows of the FTS table matching an ftsQuery() string, or a parameter bound to one): the filter behind `q=` on lists. */
+export function ftsMatches(table: FtsTable, rowid: SQLWrapper, match: string | SQLWrapper): SQL {
+  return sql`${rowid} in (select rowid from ${sql.raw(table)} where ${sql.raw(table)} match ${match})`
 }
 
 

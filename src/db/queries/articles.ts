@@ -2,7 +2,7 @@
 import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { articleEntities, articles, claims, quotes } from '../schema.js'
-import { ftsMatches } from '../sqlite-sql.js'
+import { ftsMatches, ftsQuery } from '../sqlite-sql.js'
 import { afterCursor, countUpTo, orderByKeys, toPage, TOTAL_LIMIT, type Page, type SortKey } from './pagination.js'
 import { q } from './qualified.js'
 
@@ -93,7 +93,7 @@ export async function listArticles(db: Db, args: ListArticlesArgs): Promise<Page
   const filters: SQL[] = []
   if (args.from) filters.push(gte(articles.publishedAt, args.from))
   if (args.to) filters.push(lte(articles.publishedAt, args.to))
-  if (args.q) filters.push(ftsMatches('articles_fts', sql`${articles}.rowid`, args.q))
+  if (args.q) filters.push(ftsMatches('articles_fts', sql`${articles}.rowid`, ftsQuery(args.q)))
   const where = args.cursor ? [...filters, afterCursor(keys, args.cursor)] : filters
   const rows = await db
     .select(summaryColumns)

@@ -3,9 +3,10 @@ import { and, count, eq, gte, lte, max, min, sql, sum, type SQL } from 'drizzle-
 import type { ClaimCategory, ClaimFact, Qualifier } from '../../extract/types.js'
 import type { Db } from '../client.js'
 import { articles, claims, claimSummaries } from '../schema.js'
-import { ftsMatches, monthOf } from '../sqlite-sql.js'
+import { ftsMatches, ftsQuery, monthOf } from '../sqlite-sql.js'
 import { entitiesNamed, isOneOf, type EntityKey } from './entity-names.js'
-import { afterCursor, countUpTo, orderByKeys, toPage, TOTAL_LIMIT, type Page, type SortKey } from './pagination.js'
+import { afterCursor, orderByKeys, toPage, TOTAL_LIMIT, totalOf, type Page, type SortKey } from './pagination.js'
+import { Params, preparedQuery } from './prepared.js'
 import { entityNameSql, toRef, type EntityRefOut } from './quotes.js'
 import { q } from './qualified.js'
 
@@ -74,21 +75,21 @@ const cursorOf: Record<ClaimSort, (r: ClaimRowOut) => (string | number)[]> = {
   '-publishedAt': (r) => [r.publishedAt ?? '', r.id]
 }
 
-/** The WHERE of every claims query: the list, the CSV export and the summary share it. */
-export async function claimFilters(db: Db, f: ClaimFilters): Promise<SQL[]> {
+/** The WHERE of every claims query (the list, the CSV export and the summary share it), its values bound in `params`. */
+export async function claimFilters(db: Db, f: ClaimFilters, params: Params): Promise<SQL[]> {
   const named: EntityKey[] | null = f.source ? await entitiesNamed(db, f.source) : null
   const where: SQL[] = []
-  if (f.articleId) where.push(eq(claims.articleId, f.articleId))
-  if (f.sourceId) where.push(eq(claims.sourceId, f.sourceId))
-  if (named) where.push(isOneOf(q(claims.sourceType), q(claims.sourceId), named))
-  if (f.unit) where.push(eq(claims.unit, f.unit))
-  if (f.category) where.push(eq(claims.category, f.category))
-  if (f.qualifier) where.push(eq(claims.qualifier, f.qualifier))
-  if (f.min !== undefined) where.push(gte(claims.value, f.min))
-  if (f.max !== undefined) where.push(lte(claims.value, f.max))
-  if (f.from) where.push(gte(articles.publishedAt, f.from))
-  if (f.to) where.push(lte(articles.publishedAt, f.to))
-  if (f.q) where.push(ftsMatches('claims_fts', sql`${claims}.rowid`, f.q))
+  if (f.articleId) where.push(eq(claims.articleId, params.bind('articleId', f.articleId)))
+  if (f.sourceId) where.push(eq(claims.sourceId, params.bind('sourceId', f.sourceId)))
+  if (named) where.push(isOneOf(q(claims.sourceType), q(claims.sourceId), named, params))
+  if (f.unit) where.push(eq(claims.unit, params.bind('unit', f.unit)))
+  if (f.category) where.push(eq(claims.category, params.bind('category', f.category)))
+  if (f.qualifier) where.push(eq(claims.qualifier, params.bind('qualifier', f.qualifier)))
+  if (f.min !== undefined) where.push(gte(claims.value, params.bind('min', f.min)))
+  if (f.max !== undefined) where.push(lte(claims.value, params.bind('max', f.max)))
+  if (f.from) where.push(gte(articles.publishedAt, params.bind('from', f.from)))
+  if (f.to) where.push(lte(articles.publishedAt, params.bind('to', f.to)))
+  if (f.q) where.push(ftsMatches('claims_fts', sql`${claims}.rowid`, params.bind('q', ftsQuery(f.q))))
   return where
 }
 
@@ -116,24 +117,33 @@ type ClaimRowOut = Claim
 export async function listClaims(db: Db, args: ListClaimsArgs): Promise<Page<Claim>> {
   const sort = args.sort ?? 'article'
   const keys = SORT_KEYS[sort]
-  const filters = await claimFilters(db, args)
-  const where = args.cursor ? [...filters, afterCursor(keys, args.cursor)] : filters
-  const rows = await db
-    .select(columns)
-    .from(claims)
-    .innerJoin(articles, eq(articles.id, claims.articleId))
-    .where(and(...where))
-    .orderBy(...orderByKeys(keys))
-    .limit(args.limit + 1)
-  const matching = db.select({ one: sql`1`.as('one') }).from(claims).$dynamic()
-  // Every claim has its article; the join is only needed when a date filter reads it.
-  const total = await countUpTo(
-    db,
-    (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, claims.articleId)) : matching)
+  const params = new Params()
+  const filters = await claimFilters(db, args, params)
+  const filterShape = params.shape
+  const where = args.cursor ? [...filters, afterCursor(keys, args.cursor, params)] : filters
+  const limit = params.bind('limit', args.limit + 1)
+  const rowsQuery = preparedQuery(db, `claims:${sort}:${params.shape}`, () =>
+    db
+      .select(columns)
+      .from(claims)
+      .innerJoin(articles, eq(articles.id, claims.articleId))
+      .where(and(...where))
+      .orderBy(...orderByKeys(keys))
+      .limit(limit)
+      .prepare()
+  )
+  const rows = await rowsQuery.all(params.values)
+  const countQuery = preparedQuery(db, `claims-count:${filterShape}`, () => {
+    const matching = db.select({ one: sql`1`.as('one') }).from(claims).$dynamic()
+    // Every claim has its article; the join is only needed when a date filter reads it.
+    const sub = (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, claims.articleId)) : matching)
       .where(and(...filters))
       .limit(TOTAL_LIMIT + 1)
       .as('matching')
-  )
+    return db.select({ n: count() }).from(sub).prepare()
+  })
+  const [{ n } = { n: 0 }] = await countQuery.all(params.values)
+  const total = totalOf(n)
   const out = rows.map(({ sourceType, sourceId, sourceName, ...r }) => ({ ...r, source: toRef(sourceType, sourceId, sourceName) }))
   return toPage(out, args.limit, total, cursorOf[sort], (r) => r)
 }
@@ -173,43 +183,53 @@ export async function summariseClaims(db: Db, groupBy: ClaimGroup, filters: Clai
     article: sql<string | null>`max(coalesce(${q(articles.title)}, ${q(articles.byline)}, ${q(articles.id)}))`
   }
   const key = keyCol[groupBy]
-  const base = db
-    .select({
-      key,
-      label: labelCol[groupBy],
-      unit: claims.unit,
-      count: count(),
-      sum: sum(claims.value).mapWith(Number),
-      min: min(claims.value),
-      max: max(claims.value)
-    })
-    .from(claims)
-    .$dynamic()
-  // The join to articles costs a lookup per claim: only when a date or the article is asked for.
-  const needsArticles = groupBy === 'month' || groupBy === 'article' || !!filters.from || !!filters.to
-  const joined = needsArticles ? base.innerJoin(articles, eq(articles.id, claims.articleId)) : base
-  const rows = await joined
-    .where(and(...(await claimFilters(db, filters))))
-    .groupBy(...(groupBy === 'source' ? [key, claims.sourceType, claims.unit] : [key, claims.unit]))
-    .orderBy(key, claims.unit)
+  const params = new Params()
+  const where = await claimFilters(db, filters, params)
+  const query = preparedQuery(db, `claims-summary:${groupBy}:${params.shape}`, () => {
+    const base = db
+      .select({
+        key,
+        label: labelCol[groupBy],
+        unit: claims.unit,
+        count: count(),
+        sum: sum(claims.value).mapWith(Number),
+        min: min(claims.value),
+        max: max(claims.value)
+      })
+      .from(claims)
+      .$dynamic()
+    // The join to articles costs a lookup per claim: only when a date or the article is asked for.
+    const needsArticles = groupBy === 'month' || groupBy === 'article' || !!filters.from || !!filters.to
+    const joined = needsArticles ? base.innerJoin(articles, eq(articles.id, claims.articleId)) : base
+    return joined
+      .where(and(...where))
+      .groupBy(...(groupBy === 'source' ? [key, claims.sourceType, claims.unit] : [key, claims.unit]))
+      .orderBy(key, claims.unit)
+      .prepare()
+  })
+  const rows = await query.all(params.values)
   return rows.map((r) => ({ ...r, min: r.min ?? 0, max: r.max ?? 0, sum: r.sum ?? 0 }))
 }
 
 /** The unfiltered summary, from the totals the ingest keeps (claim_summaries): a few rows, whatever the corpus size. */
 async function storedSummary(db: Db, groupBy: Exclude<ClaimGroup, 'article'>): Promise<ClaimGroupRow[]> {
-  const key = sql<string | null>`nullif(${q(claimSummaries.key)}, '')`
-  const label = groupBy === 'source' ? entityNameSql(sql`nullif(${q(claimSummaries.keyType)}, '')`, q(claimSummaries.key)) : key
-  return db
-    .select({
-      key,
-      label,
-      unit: sql<string | null>`nullif(${q(claimSummaries.unit)}, '')`,
-      count: claimSummaries.claimCount,
-      sum: claimSummaries.valueSum,
-      min: claimSummaries.valueMin,
-      max: claimSummaries.valueMax
-    })
-    .from(claimSummaries)
-    .where(eq(claimSummaries.groupBy, groupBy))
-    .orderBy(claimSummaries.key, claimSummaries.unit)
+  const query = preparedQuery(db, `claims-summary-stored:${groupBy}`, () => {
+    const key = sql<string | null>`nullif(${q(claimSummaries.key)}, '')`
+    const label = groupBy === 'source' ? entityNameSql(sql`nullif(${q(claimSummaries.keyType)}, '')`, q(claimSummaries.key)) : key
+    return db
+      .select({
+        key,
+        label,
+        unit: sql<string | null>`nullif(${q(claimSummaries.unit)}, '')`,
+        count: claimSummaries.claimCount,
+        sum: claimSummaries.valueSum,
+        min: claimSummaries.valueMin,
+        max: claimSummaries.valueMax
+      })
+      .from(claimSummaries)
+      .where(eq(claimSummaries.groupBy, groupBy))
+      .orderBy(claimSummaries.key, claimSummaries.unit)
+      .prepare()
+  })
+  return query.all()
 }

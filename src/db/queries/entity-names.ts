@@ -3,6 +3,7 @@ import { and, eq, inArray, like, or, sql, type SQL, type SQLWrapper } from 'driz
 import { foldName } from '../../extract/slug.js'
 import type { Db } from '../client.js'
 import { articleEntities, entityAliases } from '../schema.js'
+import { preparedQuery, type Params } from './prepared.js'
 import { q } from './qualified.js'
 
 export type EntityType = 'person' | 'organisation'
@@ -29,20 +30,24 @@ export interface EntityKey {
 export async function entitiesNamed(db: Db, name: string): Promise<EntityKey[]> {
   const folded = foldName(name)
   if (!folded) return []
-  return db
-    .select({ type: entityAliases.entityType, id: entityAliases.entityId })
-    .from(entityAliases)
-    .where(inArray(entityAliases.folded, [folded]))
-    .limit(50)
+  const query = preparedQuery(db, 'entitiesNamed', () =>
+    db
+      .select({ type: entityAliases.entityType, id: entityAliases.entityId })
+      .from(entityAliases)
+      .where(eq(entityAliases.folded, sql.placeholder('folded')))
+      .limit(50)
+      .prepare()
+  )
+  return query.all({ folded })
 }
 
 /**
  * (typeCol, idCol) is one of these entities. Names are resolved to ids first so that the filter
  * runs on the fact table's (type, id) index instead of a subquery per row.
  */
-export function isOneOf(typeCol: SQLWrapper, idCol: SQLWrapper, keys: EntityKey[]): SQL {
+export function isOneOf(typeCol: SQLWrapper, idCol: SQLWrapper, keys: EntityKey[], params: Params): SQL {
   if (!keys.length) return sql`0`
-  return or(...keys.map((k) => and(sql`${typeCol} = ${k.type}`, sql`${idCol} = ${k.id}`)))!
+  return or(...keys.map((k, i) => and(sql`${typeCol} = ${params.bind(`entityType${i}`, k.type)}`, sql`${idCol} = ${params.bind(`entityId${i}`, k.id)}`)))!
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Opaque keyset cursors: the sort key of the last row of a page, base64url-encoded. */
 import { and, asc, count, desc, eq, gt, lt, or, sql, type SQL, type SQLWrapper, type Subquery } from 'drizzle-orm'
 import type { Db } from '../client.js'
+import type { Params } from './prepared.js'
 
 export class InvalidCursorError extends Error {
   constructor() {
@@ -49,8 +50,11 @@ export interface Page<T> {
 /** Counts the rows of `matching` (a query of the list's filters, limited to TOTAL_LIMIT + 1 rows). */
 export async function countUpTo(db: Db, matching: Subquery): Promise<Total> {
   const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(matching)
-  return n > TOTAL_LIMIT ? { total: TOTAL_LIMIT, totalExact: false } : { total: n, totalExact: true }
+  return totalOf(n)
 }
+
+/** The page's total from a count of up to TOTAL_LIMIT + 1 rows. */
+export const totalOf = (n: number): Total => (n > TOTAL_LIMIT ? { total: TOTAL_LIMIT, totalExact: false } : { total: n, totalExact: true })
 
 /** Builds a page from limit+1 fetched rows: the extra row only tells that there is a next page. */
 export function toPage<R, T>(rows: R[], limit: number, total: Total, keyOf: (row: R) => CursorValue[], map: (row: R) => T): Page<T> {
@@ -81,11 +85,13 @@ export function orderByKeys(keys: SortKey[]): SQL[] {
  * SQLite and PostgreSQL turn into a seek on a matching index; mixed directions fall back to
  * the expanded OR form.
  */
-export function afterCursor(keys: SortKey[], cursor: string): SQL {
-  const values = decodeCursor(
+export function afterCursor(keys: SortKey[], cursor: string, params?: Params): SQL {
+  const decoded = decodeCursor(
     cursor,
     keys.map((k) => k.type)
   )
+  // Bound as parameters when the query is prepared by shape, else inlined as drizzle params.
+  const values = params ? decoded.map((v, i) => params.bind(`cursor${i}`, v)) : decoded
   const desc0 = !!keys[0]?.desc
   if (keys.every((k) => !!k.desc === desc0)) {
     const cols = sql.join(keys.map((k) => sql`${k.column}`), sql`, `)

@@ -1,10 +1,11 @@
 /** Quote queries: filtered by article, speaker (id or any name form), kind, date and text, in article or date order. */
-import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
+import { and, count, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { articles, organisations, people, quotes } from '../schema.js'
-import { ftsMatches } from '../sqlite-sql.js'
+import { ftsMatches, ftsQuery } from '../sqlite-sql.js'
 import { entitiesNamed, isOneOf, type EntityKey } from './entity-names.js'
-import { afterCursor, countUpTo, orderByKeys, toPage, TOTAL_LIMIT, type Page, type SortKey } from './pagination.js'
+import { afterCursor, orderByKeys, toPage, TOTAL_LIMIT, totalOf, type Page, type SortKey } from './pagination.js'
+import { Params, preparedQuery } from './prepared.js'
 import { q } from './qualified.js'
 
 export type EntityRefOut = { type: 'person' | 'organisation'; id: string; name: string }
@@ -72,51 +73,60 @@ const cursorOf: Record<QuoteSort, (q: Quote) => (string | number)[]> = {
   '-publishedAt': (q) => [q.publishedAt ?? '', q.id]
 }
 
-export async function quoteFilters(db: Db, f: QuoteFilters): Promise<SQL[]> {
+export async function quoteFilters(db: Db, f: QuoteFilters, params: Params): Promise<SQL[]> {
   const named: EntityKey[] | null = f.speaker ? await entitiesNamed(db, f.speaker) : null
   const where: SQL[] = []
-  if (f.articleId) where.push(eq(quotes.articleId, f.articleId))
-  if (f.speakerId) where.push(eq(quotes.speakerId, f.speakerId))
-  if (named) where.push(isOneOf(q(quotes.speakerType), q(quotes.speakerId), named))
-  if (f.kind) where.push(eq(quotes.kind, f.kind))
-  if (f.from) where.push(gte(articles.publishedAt, f.from))
-  if (f.to) where.push(lte(articles.publishedAt, f.to))
-  if (f.q) where.push(ftsMatches('quotes_fts', sql`${quotes}.rowid`, f.q))
+  if (f.articleId) where.push(eq(quotes.articleId, params.bind('articleId', f.articleId)))
+  if (f.speakerId) where.push(eq(quotes.speakerId, params.bind('speakerId', f.speakerId)))
+  if (named) where.push(isOneOf(q(quotes.speakerType), q(quotes.speakerId), named, params))
+  if (f.kind) where.push(eq(quotes.kind, params.bind('kind', f.kind)))
+  if (f.from) where.push(gte(articles.publishedAt, params.bind('from', f.from)))
+  if (f.to) where.push(lte(articles.publishedAt, params.bind('to', f.to)))
+  if (f.q) where.push(ftsMatches('quotes_fts', sql`${quotes}.rowid`, params.bind('q', ftsQuery(f.q))))
   return where
 }
 
 export async function listQuotes(db: Db, args: ListQuotesArgs): Promise<Page<Quote>> {
   const sort = args.sort ?? 'article'
   const keys = SORT_KEYS[sort]
-  const filters = await quoteFilters(db, args)
-  const where = args.cursor ? [...filters, afterCursor(keys, args.cursor)] : filters
-  const rows = await db
-    .select({
-      id: quotes.id,
-      articleId: quotes.articleId,
-      publishedAt: articles.publishedAt,
-      text: quotes.text,
-      kind: quotes.kind,
-      speakerType: quotes.speakerType,
-      speakerId: quotes.speakerId,
-      speakerName: entityNameSql(q(quotes.speakerType), q(quotes.speakerId)),
-      start: quotes.start,
-      end: quotes.end
-    })
-    .from(quotes)
-    .innerJoin(articles, eq(articles.id, quotes.articleId))
-    .where(and(...where))
-    .orderBy(...orderByKeys(keys))
-    .limit(args.limit + 1)
-  const matching = db.select({ one: sql`1`.as('one') }).from(quotes).$dynamic()
-  // Every quote has its article; the join is only needed when a date filter reads it.
-  const total = await countUpTo(
-    db,
-    (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, quotes.articleId)) : matching)
+  const params = new Params()
+  const filters = await quoteFilters(db, args, params)
+  const filterShape = params.shape
+  const where = args.cursor ? [...filters, afterCursor(keys, args.cursor, params)] : filters
+  const limit = params.bind('limit', args.limit + 1)
+  const rowsQuery = preparedQuery(db, `quotes:${sort}:${params.shape}`, () =>
+    db
+      .select({
+        id: quotes.id,
+        articleId: quotes.articleId,
+        publishedAt: articles.publishedAt,
+        text: quotes.text,
+        kind: quotes.kind,
+        speakerType: quotes.speakerType,
+        speakerId: quotes.speakerId,
+        speakerName: entityNameSql(q(quotes.speakerType), q(quotes.speakerId)),
+        start: quotes.start,
+        end: quotes.end
+      })
+      .from(quotes)
+      .innerJoin(articles, eq(articles.id, quotes.articleId))
+      .where(and(...where))
+      .orderBy(...orderByKeys(keys))
+      .limit(limit)
+      .prepare()
+  )
+  const rows = await rowsQuery.all(params.values)
+  const countQuery = preparedQuery(db, `quotes-count:${filterShape}`, () => {
+    const matching = db.select({ one: sql`1`.as('one') }).from(quotes).$dynamic()
+    // Every quote has its article; the join is only needed when a date filter reads it.
+    const sub = (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, quotes.articleId)) : matching)
       .where(and(...filters))
       .limit(TOTAL_LIMIT + 1)
       .as('matching')
-  )
+    return db.select({ n: count() }).from(sub).prepare()
+  })
+  const [{ n } = { n: 0 }] = await countQuery.all(params.values)
+  const total = totalOf(n)
   const out = rows.map(({ speakerType, speakerId, speakerName, ...r }) => ({ ...r, speaker: toRef(speakerType, speakerId, speakerName) }))
   return toPage(out, args.limit, total, cursorOf[sort], (q) => q)
 }
