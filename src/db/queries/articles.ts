@@ -3,7 +3,8 @@ import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { articleEntities, articles, claims, quotes } from '../schema.js'
 import { ftsMatches, ftsQuery } from '../sqlite-sql.js'
-import { afterCursor, countUpTo, orderByKeys, toPage, TOTAL_LIMIT, type Page, type SortKey } from './pagination.js'
+import { afterCursor, countUpTo, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
+import { Params, preparedQuery } from './prepared.js'
 import { q } from './qualified.js'
 
 export interface ArticleSummary {
@@ -90,18 +91,18 @@ const SORT_KEYS: Record<ArticleSort, SortKey[]> = {
 
 export async function listArticles(db: Db, args: ListArticlesArgs): Promise<Page<ArticleSummary>> {
   const keys = SORT_KEYS[args.sort ?? '-publishedAt']
+  const params = new Params()
   const filters: SQL[] = []
-  if (args.from) filters.push(gte(articles.publishedAt, args.from))
-  if (args.to) filters.push(lte(articles.publishedAt, args.to))
-  if (args.q) filters.push(ftsMatches('articles_fts', sql`${articles}.rowid`, ftsQuery(args.q)))
-  const where = args.cursor ? [...filters, afterCursor(keys, args.cursor)] : filters
-  const rows = await db
-    .select(summaryColumns)
-    .from(articles)
-    .where(and(...where))
-    .orderBy(...orderByKeys(keys))
-    .limit(args.limit + 1)
-  const total = await countUpTo(db, db.select({ one: sql`1`.as('one') }).from(articles).where(and(...filters)).limit(TOTAL_LIMIT + 1).as('matching'))
+  if (args.from) filters.push(gte(articles.publishedAt, params.bind('from', args.from)))
+  if (args.to) filters.push(lte(articles.publishedAt, params.bind('to', args.to)))
+  if (args.q) filters.push(ftsMatches('articles_fts', sql`${articles}.rowid`, params.bind('q', ftsQuery(args.q))))
+  const filterShape = params.shape
+  const where = args.cursor ? [...filters, afterCursor(keys, args.cursor, params)] : filters
+  const limit = params.bind('limit', args.limit + 1)
+  const rows = await preparedQuery(db, `articles:${args.sort ?? '-publishedAt'}:${params.shape}`, () =>
+    db.select(summaryColumns).from(articles).where(and(...where)).orderBy(...orderByKeys(keys)).limit(limit).prepare()
+  ).all(params.values)
+  const total = await countUpTo(db, `articles-count:${filterShape}`, params, () => db.select({ one: sql`1`.as('one') }).from(articles).where(and(...filters)))
   return toPage(rows, args.limit, total, (r) => [r.publishedAt ?? '', r.id], toSummary)
 }
 

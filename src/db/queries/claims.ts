@@ -5,7 +5,7 @@ import type { Db } from '../client.js'
 import { articles, claims, claimSummaries } from '../schema.js'
 import { ftsMatches, ftsQuery, monthOf } from '../sqlite-sql.js'
 import { entitiesNamed, isOneOf, type EntityKey } from './entity-names.js'
-import { afterCursor, orderByKeys, toPage, TOTAL_LIMIT, totalOf, type Page, type SortKey } from './pagination.js'
+import { afterCursor, countUpTo, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 import { Params, preparedQuery } from './prepared.js'
 import { entityNameSql, toRef, type EntityRefOut } from './quotes.js'
 import { q } from './qualified.js'
@@ -133,17 +133,11 @@ export async function listClaims(db: Db, args: ListClaimsArgs): Promise<Page<Cla
       .prepare()
   )
   const rows = await rowsQuery.all(params.values)
-  const countQuery = preparedQuery(db, `claims-count:${filterShape}`, () => {
+  const total = await countUpTo(db, `claims-count:${filterShape}`, params, () => {
     const matching = db.select({ one: sql`1`.as('one') }).from(claims).$dynamic()
     // Every claim has its article; the join is only needed when a date filter reads it.
-    const sub = (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, claims.articleId)) : matching)
-      .where(and(...filters))
-      .limit(TOTAL_LIMIT + 1)
-      .as('matching')
-    return db.select({ n: count() }).from(sub).prepare()
+    return (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, claims.articleId)) : matching).where(and(...filters))
   })
-  const [{ n } = { n: 0 }] = await countQuery.all(params.values)
-  const total = totalOf(n)
   const out = rows.map(({ sourceType, sourceId, sourceName, ...r }) => ({ ...r, source: toRef(sourceType, sourceId, sourceName) }))
   return toPage(out, args.limit, total, cursorOf[sort], (r) => r)
 }

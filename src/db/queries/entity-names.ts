@@ -54,19 +54,19 @@ export function isOneOf(typeCol: SQLWrapper, idCol: SQLWrapper, keys: EntityKey[
  * Entities of a type whose name or alias starts with the prefix, or has a word starting with it.
  * One pass over the aliases (IN), not a pass per entity row (EXISTS).
  */
-export function entityMatchesPrefix(type: EntityType, idCol: SQLWrapper, prefix: string): SQL {
+export function entityMatchesPrefix(type: EntityType, idCol: SQLWrapper, prefix: string, params: Params): SQL {
   // Folded names hold only [a-z0-9 ], so the pattern needs no LIKE escaping.
   const folded = foldName(prefix)
   return sql`${idCol} in (select ${q(entityAliases.entityId)} from ${entityAliases} where ${q(entityAliases.entityType)} = ${type} and (${or(
-    like(entityAliases.folded, `${folded}%`),
-    like(entityAliases.folded, `% ${folded}%`)
+    like(entityAliases.folded, params.bind('namePrefix', `${folded}%`)),
+    like(entityAliases.folded, params.bind('wordPrefix', `% ${folded}%`))
   )}))`
 }
 
 /** Entities of a type mentioned in an article. */
-export function entityInArticle(type: EntityType, idCol: SQLWrapper, articleId: string): SQL {
+export function entityInArticle(type: EntityType, idCol: SQLWrapper, articleId: string, params: Params): SQL {
   // IN over the article's own rows (its primary key) rather than EXISTS per entity row.
-  return sql`${idCol} in (select ${q(articleEntities.entityId)} from ${articleEntities} where ${q(articleEntities.articleId)} = ${articleId} and ${q(articleEntities.entityType)} = ${type})`
+  return sql`${idCol} in (select ${q(articleEntities.entityId)} from ${articleEntities} where ${q(articleEntities.articleId)} = ${params.bind('articleId', articleId)} and ${q(articleEntities.entityType)} = ${type})`
 }
 
 export interface ArticleRef {

@@ -4,7 +4,8 @@ import type { Db } from '../client.js'
 import { claims, organisations, quotes } from '../schema.js'
 import { summariseClaims, type ClaimGroupRow } from './claims.js'
 import { entityInArticle, entityMatchesPrefix, namesByEntity } from './entity-names.js'
-import { afterCursor, countUpTo, orderByKeys, toPage, TOTAL_LIMIT, type Page, type SortKey } from './pagination.js'
+import { afterCursor, countUpTo, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
+import { Params, preparedQuery } from './prepared.js'
 import { q } from './qualified.js'
 
 export interface Organisation {
@@ -57,18 +58,18 @@ type Row = {
 }
 
 export async function listOrganisations(db: Db, args: ListOrganisationsArgs): Promise<Page<Organisation>> {
+  const params = new Params()
   const filters: SQL[] = []
-  if (args.articleId) filters.push(entityInArticle('organisation', q(organisations.id), args.articleId))
-  if (args.q) filters.push(entityMatchesPrefix('organisation', q(organisations.id), args.q))
+  if (args.articleId) filters.push(entityInArticle('organisation', q(organisations.id), args.articleId, params))
+  if (args.q) filters.push(entityMatchesPrefix('organisation', q(organisations.id), args.q, params))
+  const filterShape = params.shape
   const where = [...filters]
-  if (args.cursor) where.push(afterCursor(SORT_KEYS, args.cursor))
-  const rows = await db
-    .select(columns)
-    .from(organisations)
-    .where(and(...where))
-    .orderBy(...orderByKeys(SORT_KEYS))
-    .limit(args.limit + 1)
-  const total = await countUpTo(db, db.select({ one: sql`1`.as('one') }).from(organisations).where(and(...filters)).limit(TOTAL_LIMIT + 1).as('matching'))
+  if (args.cursor) where.push(afterCursor(SORT_KEYS, args.cursor, params))
+  const limit = params.bind('limit', args.limit + 1)
+  const rows = await preparedQuery(db, `organisations:${params.shape}`, () =>
+    db.select(columns).from(organisations).where(and(...where)).orderBy(...orderByKeys(SORT_KEYS)).limit(limit).prepare()
+  ).all(params.values)
+  const total = await countUpTo(db, `organisations-count:${filterShape}`, params, () => db.select({ one: sql`1`.as('one') }).from(organisations).where(and(...filters)))
   const names = await namesByEntity(db, 'organisation', rows.map((r) => r.id))
   return toPage(rows, args.limit, total, (r) => [r.name, r.id], (r) => toOrganisation(r, names))
 }

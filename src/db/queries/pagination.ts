@@ -1,7 +1,7 @@
 /** Opaque keyset cursors: the sort key of the last row of a page, base64url-encoded. */
 import { and, asc, count, desc, eq, gt, lt, or, sql, type SQL, type SQLWrapper, type Subquery } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import type { Params } from './prepared.js'
+import { preparedQuery, type Params } from './prepared.js'
 
 export class InvalidCursorError extends Error {
   constructor() {
@@ -47,9 +47,15 @@ export interface Page<T> {
   page: { limit: number; nextCursor: string | null } & Total
 }
 
-/** Counts the rows of `matching` (a query of the list's filters, limited to TOTAL_LIMIT + 1 rows). */
-export async function countUpTo(db: Db, matching: Subquery): Promise<Total> {
-  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(matching)
+/** Selects every row of the list's filters (any columns): what countUpTo counts. */
+interface MatchingRows {
+  limit(n: number): { as(alias: string): Subquery }
+}
+
+/** Counts the rows `matching` selects, up to TOTAL_LIMIT + 1, with a query prepared once per key (its shape). */
+export async function countUpTo(db: Db, key: string, params: Params, matching: () => MatchingRows): Promise<Total> {
+  const query = preparedQuery(db, key, () => db.select({ n: count() }).from(matching().limit(TOTAL_LIMIT + 1).as('matching')).prepare())
+  const [{ n } = { n: 0 }] = await query.all(params.values)
   return totalOf(n)
 }
 
@@ -85,13 +91,11 @@ export function orderByKeys(keys: SortKey[]): SQL[] {
  * SQLite and PostgreSQL turn into a seek on a matching index; mixed directions fall back to
  * the expanded OR form.
  */
-export function afterCursor(keys: SortKey[], cursor: string, params?: Params): SQL {
-  const decoded = decodeCursor(
+export function afterCursor(keys: SortKey[], cursor: string, params: Params): SQL {
+  const values = decodeCursor(
     cursor,
     keys.map((k) => k.type)
-  )
-  // Bound as parameters when the query is prepared by shape, else inlined as drizzle params.
-  const values = params ? decoded.map((v, i) => params.bind(`cursor${i}`, v)) : decoded
+  ).map((v, i) => params.bind(`cursor${i}`, v))
   const desc0 = !!keys[0]?.desc
   if (keys.every((k) => !!k.desc === desc0)) {
     const cols = sql.join(keys.map((k) => sql`${k.column}`), sql`, `)

@@ -3,7 +3,8 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { articles, organisations, people, personOrganisations, personRoles, quotes } from '../schema.js'
 import { entityInArticle, entityMatchesPrefix, groupArticles, namesByEntity, type ArticleRef } from './entity-names.js'
-import { afterCursor, countUpTo, orderByKeys, toPage, TOTAL_LIMIT, type Page, type SortKey } from './pagination.js'
+import { afterCursor, countUpTo, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
+import { Params, preparedQuery } from './prepared.js'
 import { q } from './qualified.js'
 
 export interface Person {
@@ -45,18 +46,18 @@ const columns = {
 }
 
 export async function listPeople(db: Db, args: ListPeopleArgs): Promise<Page<Person>> {
+  const params = new Params()
   const filters: SQL[] = []
-  if (args.articleId) filters.push(entityInArticle('person', q(people.id), args.articleId))
-  if (args.q) filters.push(entityMatchesPrefix('person', q(people.id), args.q))
+  if (args.articleId) filters.push(entityInArticle('person', q(people.id), args.articleId, params))
+  if (args.q) filters.push(entityMatchesPrefix('person', q(people.id), args.q, params))
+  const filterShape = params.shape
   const where = [...filters]
-  if (args.cursor) where.push(afterCursor(SORT_KEYS, args.cursor))
-  const rows = await db
-    .select(columns)
-    .from(people)
-    .where(and(...where))
-    .orderBy(...orderByKeys(SORT_KEYS))
-    .limit(args.limit + 1)
-  const total = await countUpTo(db, db.select({ one: sql`1`.as('one') }).from(people).where(and(...filters)).limit(TOTAL_LIMIT + 1).as('matching'))
+  if (args.cursor) where.push(afterCursor(SORT_KEYS, args.cursor, params))
+  const limit = params.bind('limit', args.limit + 1)
+  const rows = await preparedQuery(db, `people:${params.shape}`, () =>
+    db.select(columns).from(people).where(and(...where)).orderBy(...orderByKeys(SORT_KEYS)).limit(limit).prepare()
+  ).all(params.values)
+  const total = await countUpTo(db, `people-count:${filterShape}`, params, () => db.select({ one: sql`1`.as('one') }).from(people).where(and(...filters)))
   const details = await detailsFor(db, rows.map((r) => r.id))
   return toPage(rows, args.limit, total, (r) => [r.name, r.id], (r) => toPerson(r, details))
 }

@@ -1,10 +1,10 @@
 /** Quote queries: filtered by article, speaker (id or any name form), kind, date and text, in article or date order. */
-import { and, count, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
+import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
 import { articles, organisations, people, quotes } from '../schema.js'
 import { ftsMatches, ftsQuery } from '../sqlite-sql.js'
 import { entitiesNamed, isOneOf, type EntityKey } from './entity-names.js'
-import { afterCursor, orderByKeys, toPage, TOTAL_LIMIT, totalOf, type Page, type SortKey } from './pagination.js'
+import { afterCursor, countUpTo, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 import { Params, preparedQuery } from './prepared.js'
 import { q } from './qualified.js'
 
@@ -116,17 +116,11 @@ export async function listQuotes(db: Db, args: ListQuotesArgs): Promise<Page<Quo
       .prepare()
   )
   const rows = await rowsQuery.all(params.values)
-  const countQuery = preparedQuery(db, `quotes-count:${filterShape}`, () => {
+  const total = await countUpTo(db, `quotes-count:${filterShape}`, params, () => {
     const matching = db.select({ one: sql`1`.as('one') }).from(quotes).$dynamic()
     // Every quote has its article; the join is only needed when a date filter reads it.
-    const sub = (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, quotes.articleId)) : matching)
-      .where(and(...filters))
-      .limit(TOTAL_LIMIT + 1)
-      .as('matching')
-    return db.select({ n: count() }).from(sub).prepare()
+    return (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, quotes.articleId)) : matching).where(and(...filters))
   })
-  const [{ n } = { n: 0 }] = await countQuery.all(params.values)
-  const total = totalOf(n)
   const out = rows.map(({ speakerType, speakerId, speakerName, ...r }) => ({ ...r, speaker: toRef(speakerType, speakerId, speakerName) }))
   return toPage(out, args.limit, total, cursorOf[sort], (q) => q)
 }
