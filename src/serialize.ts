@@ -9,6 +9,10 @@ import { z } from 'zod'
  * function still writes only the declared fields, so nothing undeclared leaks out.
  */
 export const serializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema }) => {
-  const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'any' })
-  return fastJson(json as Parameters<typeof fastJson>[0])
+  // Compiled on the route's first answer, not at start: start-up is every replica's cold path.
+  let serialize: ((data: unknown) => string) | undefined
+  return (data) => {
+    serialize ??= fastJson(z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'any' }) as Parameters<typeof fastJson>[0])
+    return serialize(data)
+  }
 }
