@@ -1,15 +1,14 @@
 /** HTML pages → article text (Readability over linkedom, then general clean-up) and the page's stated metadata. */
 import { createRequire } from 'node:module'
-import { cleanBlocks, pruneNoise, textBlocks, type El } from './html-clean.js'
+import { byTags, cleanBlocks, pruneNoise, textBlocks, type El } from './html-clean.js'
 import { authorName, cleanTitle, toIsoDate, toUrl } from './meta.js'
+import { fastReadability } from './readability.js'
 import type { InputRecord, KnownMetadata } from './types.js'
 
 type Doc = {
   documentElement: El | null
   body: El | null
   title: string
-  querySelector(s: string): El | null
-  querySelectorAll(s: string): ArrayLike<El>
 }
 
 /**
@@ -18,22 +17,52 @@ type Doc = {
  */
 const DEAD_MARKUP =
   /<script\b[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<noscript\b[^>]*>[\s\S]*?<\/noscript\s*>|<template\b[^>]*>[\s\S]*?<\/template\s*>|<!--[\s\S]*?-->|<(nav|footer|aside|select|button|iframe|dialog)\b[^>]*>[\s\S]*?<\/\1\s*>/gi
+/**
+ * White space between two tags where one of them opens or closes a block or a head element (indentation
+ * between </p> and <p>, <li> and <li>, <meta> and <meta>): it renders as nothing, yet each run is a text node,
+ * a third of a page's nodes. Runs between inline tags ("</b> <i>") are a visible space and stay.
+ */
+const BLOCK_TAG = '(?:address|article|blockquote|body|br|dd|div|dl|dt|figcaption|figure|form|h[1-6]|head|header|hr|html|li|link|main|meta|ol|p|section|table|tbody|td|tfoot|th|thead|title|tr|ul)'
+const GAP_AFTER_BLOCK = new RegExp(`(<\\/?${BLOCK_TAG}(?=[\\s/>])[^>]*>)\\s+(?=<)`, 'gi')
+const GAP_BEFORE_BLOCK = new RegExp(`>\\s+(?=<\\/?${BLOCK_TAG}[\\s/>])`, 'gi')
+/**
+ * data-* attributes, only inside a tag (the lookbehind finds the tag's "<" with no ">" in between, so text that
+ * quotes markup stays) and only whole (the lookahead wants the next attribute or the tag's end). They hold state
+ * for scripts; only Readability's lazy-image fix-up reads them, for images we drop. Each attribute is a node
+ * that the parser builds and Readability copies and serialises.
+ */
+const DATA_ATTRIBUTE = /\sdata-[\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?(?=[\s/>])(?<=<[a-zA-Z][^<>]*)/g
+
+/**
+ * <link> elements of the head other than the canonical URL: stylesheets, preloads, icons, feeds, twenty or so a
+ * page that nothing reads. Only the head's: in the body a <link> (microdata) still ends a paragraph for Readability.
+ */
+const HEAD_LINK = /<link\b(?![^>]*canonical)[^>]*>/gi
+
+/** The page without what never holds article text or changes what is found: the parser's input. */
+export function trimMarkup(html: string): string {
+  const trimmed = html.replace(DEAD_MARKUP, ' ').replace(GAP_AFTER_BLOCK, '$1').replace(GAP_BEFORE_BLOCK, '>').replace(DATA_ATTRIBUTE, '')
+  const body = trimmed.search(/<body[\s>]/i)
+  return body > 0 ? trimmed.slice(0, body).replace(HEAD_LINK, '') + trimmed.slice(body) : trimmed
+}
+
 const JSON_LD = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi
 
 type ReadabilityCtor = typeof import('@mozilla/readability').Readability
-type ParseHtml = typeof import('linkedom').parseHTML
+type Reader = ReturnType<typeof fastReadability>
+type DomParser = typeof import('linkedom').DOMParser
 
 /**
  * The DOM parser and Readability load on the first page, not at start-up: a run over plain-text files (and the
  * server's read path) never pays for them. Both ship CommonJS builds, so a synchronous require keeps ingest synchronous.
  */
-let dom: { Readability: ReadabilityCtor; parseHTML: ParseHtml } | undefined
+let dom: { Readability: Reader; DOMParser: DomParser } | undefined
 function loadDom(): NonNullable<typeof dom> {
   if (!dom) {
     const require = createRequire(import.meta.url)
     dom = {
-      Readability: (require('@mozilla/readability') as { Readability: ReadabilityCtor }).Readability,
-      parseHTML: (require('linkedom') as { parseHTML: ParseHtml }).parseHTML
+      Readability: fastReadability((require('@mozilla/readability') as { Readability: ReadabilityCtor }).Readability),
+      DOMParser: (require('linkedom') as { DOMParser: DomParser }).DOMParser
     }
   }
   return dom
@@ -42,11 +71,12 @@ function loadDom(): NonNullable<typeof dom> {
 /** One HTML page → one record: its main text and its metadata (og:, meta author, JSON-LD, <time>, canonical). */
 export function parseHtmlPage(html: string, baseUrl?: string): InputRecord {
   const ld = readJsonLd(html)
-  const stripped = html.replace(DEAD_MARKUP, ' ')
+  const stripped = trimMarkup(html)
   // a fragment (a feed's body markup) gets a document around it so head/body lookups work
   const full = /<html[\s>]|<body[\s>]/i.test(stripped) ? stripped : `<!DOCTYPE html><html><head></head><body>${stripped}</body></html>`
-  const { Readability, parseHTML } = loadDom()
-  const { document } = parseHTML(full) as unknown as { document: Doc }
+  const { Readability, DOMParser } = loadDom()
+  // the document alone: linkedom's parseHTML also builds a window around it, which nothing here uses
+  const document = new DOMParser().parseFromString(full, 'text/html') as unknown as Doc
   const known = readMetadata(document, ld, baseUrl)
   const docTitle = cleanTitle(document.title)
   // metadata first: Readability rewrites the document as it goes
@@ -102,17 +132,22 @@ function isArticleLd(o: LdObject): boolean {
   return (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && ARTICLE_TYPE.test(x))
 }
 
+const METADATA_TAGS = new Set(['meta', 'link', 'time'])
+
 /** Title, author, date and URL as the page states them; the first source that answers wins. */
 function readMetadata(doc: Doc, ld: LdObject[], baseUrl?: string): KnownMetadata {
   const meta = new Map<string, string>()
-  const metas = doc.querySelectorAll('meta')
-  for (let i = 0; i < metas.length; i++) {
-    const m = metas[i]!
+  // one walk for the three tags, and attribute tests rather than CSS selectors: linkedom compiles a selector
+  // on every query, and each query walks the whole page
+  const tagged = doc.documentElement ? byTags(doc.documentElement, METADATA_TAGS) : []
+  const withTag = (tag: string): El[] => tagged.filter((el) => (el.localName ?? el.tagName).toLowerCase() === tag)
+  for (const m of withTag('meta')) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').trim().toLowerCase()
     const content = m.getAttribute('content')
     if (key && content && !meta.has(key)) meta.set(key, content)
   }
   const article = ld.find(isArticleLd)
+  const times = withTag('time')
   const first = <T>(...candidates: (() => T | null | undefined)[]): T | undefined => {
     for (const c of candidates) {
       const v = c()
@@ -120,7 +155,7 @@ function readMetadata(doc: Doc, ld: LdObject[], baseUrl?: string): KnownMetadata
     }
     return undefined
   }
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')
+  const canonical = withTag('link').find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href')
   const base = toUrl(meta.get('og:url')) ?? toUrl(baseUrl) ?? undefined
   const url = first(
     () => toUrl(canonical, base),
@@ -156,8 +191,8 @@ function readMetadata(doc: Doc, ld: LdObject[], baseUrl?: string): KnownMetadata
     () => toIsoDate(meta.get('dc.date.issued')),
     () => toIsoDate(meta.get('dc.date')),
     () => toIsoDate(meta.get('date')),
-    () => toIsoDate(doc.querySelector('time[itemprop="datePublished"]')?.getAttribute('datetime')),
-    () => toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'))
+    () => toIsoDate(times.find((t) => t.getAttribute('itemprop') === 'datePublished')?.getAttribute('datetime')),
+    () => toIsoDate(times.find((t) => t.getAttribute('datetime') != null)?.getAttribute('datetime'))
   )
   return { title, byline, publishedAt, url }
 }

@@ -1,8 +1,11 @@
 /** HTML pages: main text through Readability over linkedom, general furniture clean-up, and metadata precedence. */
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { parseHtmlPage } from '../../src/formats/index.js'
 import { isNoiseName } from '../../src/formats/html-clean.js'
+import { trimMarkup } from '../../src/formats/html.js'
+import { fastReadability } from '../../src/formats/readability.js'
 
 const fixture = (name: string) => readFileSync(`test/fixtures/html/${name}`, 'utf8')
 const para = (n: number) =>
@@ -84,6 +87,14 @@ describe('clean-up of what Readability keeps', () => {
     expect(r.text).toContain('Pos. Driver Points\n\n1 Kyle Busch 5040\n\n2 Martin Truex Jr. 5040')
   })
 
+  it('drops a paragraph the page repeats, also one of several lines and with other case or punctuation', () => {
+    const standfirst = '<p>Relief convoys reached the flooded villages on Monday,<br>the regional authorities said.</p>'
+    const repeat = '<p>Relief convoys reached the flooded villages on Monday —<br>The regional authorities said</p>'
+    const r = parseHtmlPage(page('', '', standfirst + [1, 2].map(para).join('') + repeat + [3, 4].map(para).join('')))
+    expect(r.text.match(/Relief convoys reached/g)).toHaveLength(1)
+    expect(r.text.split('\n\n')[0]).toBe('Relief convoys reached the flooded villages on Monday,\nthe regional authorities said.')
+  })
+
   it.each([
     ['share-bar', true],
     ['relatedLinks', true],
@@ -94,5 +105,63 @@ describe('clean-up of what Readability keeps', () => {
     ['media', false]
   ])('class %s names furniture: %s', (name, noise) => {
     expect(isNoiseName(name)).toBe(noise)
+  })
+})
+
+describe('markup trimmed before parsing', () => {
+  it('drops white space next to block and head tags, keeps it between inline tags', () => {
+    expect(trimMarkup('<div class="x">\n  <p>Floods <b>hit</b> <i>the north</i></p>\n  <p>Two</p> <span>three</span>\n</div>')).toBe(
+      '<div class="x"><p>Floods <b>hit</b> <i>the north</i></p><p>Two</p><span>three</span></div>'
+    )
+    expect(trimMarkup('<head>\n<meta charset="utf-8">\n<title>T</title>\n</head>')).toBe('<head><meta charset="utf-8"><title>T</title></head>')
+    // "<param" and "<track" are not "<p" and "<tr"
+    expect(trimMarkup('<b>x</b> <param name="a"> <track src="b">')).toBe('<b>x</b> <param name="a"> <track src="b">')
+  })
+
+  it('drops data-* attributes inside tags, not text that quotes markup', () => {
+    expect(trimMarkup('<div data-id="7" class="story" data-track=\'{"a":1}\' data-flag>x</div>')).toBe('<div class="story">x</div>')
+    expect(trimMarkup('<p>Add data-id="7" to the tag, or &lt;div data-x="1"&gt;.</p>')).toBe('<p>Add data-id="7" to the tag, or &lt;div data-x="1"&gt;.</p>')
+    // a value holding ">" is left whole rather than cut in the middle
+    expect(trimMarkup('<div data-html="<b>" class="a">x</div>')).toBe('<div data-html="<b>" class="a">x</div>')
+  })
+
+  it("drops the head's <link> elements but the canonical one, and keeps those in the body", () => {
+    const html = '<html><head><link rel="stylesheet" href="/a.css"><link rel="canonical" href="https://news.example/a"><link rel="icon" href="/i.png"></head><body><p>A<link itemprop="url" href="/a">B</p></body></html>'
+    expect(trimMarkup(html)).toBe('<html><head><link rel="canonical" href="https://news.example/a"></head><body><p>A<link itemprop="url" href="/a">B</p></body></html>')
+  })
+
+  it('reads the same text whether a page is indented or not', () => {
+    const flat = page('', '', [1, 2, 3].map(para).join(''))
+    const indented = flat.replace(/></g, '>\n    <')
+    expect(parseHtmlPage(indented).text).toBe(parseHtmlPage(flat).text)
+  })
+})
+
+describe("Readability's internals replaced by cheaper ones", () => {
+  const require = createRequire(import.meta.url)
+  const { Readability } = require('@mozilla/readability') as { Readability: new (doc: unknown, opts?: object) => { parse(): { textContent?: string | null } | null } }
+  const { parseHTML } = require('linkedom') as { parseHTML(html: string): { document: unknown } }
+  const FastReadability = fastReadability(Readability as never)
+  const textOf = (Reader: new (doc: never, opts?: object) => { parse(): { textContent?: string | null } | null }, html: string) =>
+    new Reader(parseHTML(trimMarkup(html)).document as never, { disableJSONLD: true }).parse()?.textContent
+
+  it.each(['techcrunch-wework-investigation.html', 'reuters-oil-stocks.html'])('find the same text as Readability on %s', (name) => {
+    const html = fixture(name)
+    expect(textOf(FastReadability as never, html)).toBe(textOf(Readability as never, html))
+  })
+
+  it('drop elements hidden by an inline style, as Readability does', () => {
+    const hidden = '<p style="color: red; display: none">Hidden paragraph that a reader never sees on the page at all.</p><p style="visibility:hidden">Also hidden from view.</p><p style="display: block">Shown.</p>'
+    const r = parseHtmlPage(page('', '', [1, 2].map(para).join('') + hidden + [3, 4].map(para).join('')))
+    expect(r.text).not.toMatch(/hidden/i)
+    expect(r.text).toContain('Shown.')
+  })
+
+  it('turn javascript: links into plain text, so a list of them is not taken for a list of links', () => {
+    const items = (href: string) => `<ul>${[1, 2, 3].map((n) => `<li><a href="${href}">Item ${n} of the relief supplies listed by the agency for the flooded villages</a></li>`).join('')}</ul>`
+    const withScriptLinks = parseHtmlPage(page('', '', [1, 2].map(para).join('') + items('javascript:void(0)') + [3, 4].map(para).join('')))
+    const withLinks = parseHtmlPage(page('', '', [1, 2].map(para).join('') + items('/supplies') + [3, 4].map(para).join('')))
+    expect(withScriptLinks.text).toContain('Item 2 of the relief supplies')
+    expect(withLinks.text).not.toContain('Item 2 of the relief supplies')
   })
 })
