@@ -1,6 +1,7 @@
 /**
- * Child process of the bench: the real ingest (ingestPaths, as `npm run ingest` runs it) of one
- * corpus folder into a fresh database, then a per-phase profile of a sample file. Prints one JSON
+ * Child process of the bench: the real ingest (ingestPathsAsync, as `npm run ingest` runs it: extraction
+ * in worker threads, storing on this thread) of one corpus folder into a fresh database, then a per-phase
+ * profile of a sample file on this thread. Prints one JSON
  * line prefixed with "RESULT " on stdout. Run in its own process so peak RSS is the ingest's own.
  *
  *   node --import tsx bench/ingest-child.ts DB_PATH CORPUS_DIR
@@ -10,7 +11,8 @@ import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import { openWritable } from '../src/db/client.js'
 import { sha256Hex, storeFile } from '../src/db/store.js'
-import { ingestPaths } from '../src/ingest.js'
+import { extractionThreads } from '../src/extract-pool.js'
+import { ingestPathsAsync } from '../src/ingest.js'
 import { findClaims } from '../src/extract/claims.js'
 import { findEntities } from '../src/extract/entities.js'
 import { findQuotes } from '../src/extract/quotes.js'
@@ -26,6 +28,8 @@ export interface IngestChildResult {
   people: number
   organisations: number
   elapsedMs: number
+  /** Extraction worker threads beside the main thread, which stores. */
+  threads: number
   /** Peak resident set size of this process during the ingest, in bytes. */
   maxRssBytes: number
   dbBytes: number
@@ -49,7 +53,7 @@ let files = 0
 let failed = 0
 const fileMs: number[] = []
 let last = t0
-ingestPaths(handle.db, [corpusDir], (o) => {
+await ingestPathsAsync(handle.db, [corpusDir], (o) => {
   const now = performance.now()
   fileMs.push(Math.round(now - last))
   last = now
@@ -103,6 +107,7 @@ const per = (v: number): number => Math.round((v / Math.max(1, drafts.length)) *
 const result: IngestChildResult = {
   files,
   failed,
+  threads: extractionThreads(),
   ...totals,
   elapsedMs,
   maxRssBytes,

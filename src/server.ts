@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { buildApp } from './app.js'
 import { corsOrigins, loadConfig } from './config.js'
 import { openReadOnly, openWritable } from './db/client.js'
-import { ingestPaths } from './ingest.js'
+import { ingestPathsAsync } from './ingest.js'
 
 const config = loadConfig()
 
@@ -12,7 +12,7 @@ const firstStart = !existsSync(config.DATABASE_PATH)
 const writer = openWritable(config.DATABASE_PATH)
 try {
   if (firstStart) {
-    const outcomes = ingestPaths(writer.db, [config.INGEST_ON_START])
+    const outcomes = await ingestPathsAsync(writer.db, [config.INGEST_ON_START])
     for (const o of outcomes) if (!o.ok) console.error(`ingest: ${o.path}: ${o.error}`)
   }
 } finally {

@@ -2,9 +2,12 @@
 import { existsSync, realpathSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+import { BackgroundCheckpoints } from '../db/checkpoints.js'
 import { openWritable, type DbHandle } from '../db/client.js'
 import type { ArticleFacts } from '../extract/types.js'
-import { collectInputFiles, prepareFile, storePrepared, type FileOutcome } from '../ingest.js'
+import { extractionThreads, prepareFiles } from '../extract-pool.js'
+import { heapBudget } from '../heap-budget.js'
+import { collectInputFiles, storePrepared, type FileOutcome } from '../ingest.js'
 import type { InputFormat } from '../formats/index.js'
 
 const DEFAULT_DB = 'data/facts.db'
@@ -218,8 +221,11 @@ export function renderDryRun(facts: ArticleFacts[]): string {
   return out.length ? `${out.join('\n')}\n` : ''
 }
 
-/** Runs the command; returns the exit code (0 ok, 1 a file failed, 2 usage error). */
-export function runIngest(argv: string[], io: CliIO): number {
+/**
+ * Runs the command; resolves to the exit code (0 ok, 1 a file failed, 2 usage error). Files are read and
+ * extracted in worker threads (extract-pool.ts) and stored here in input order.
+ */
+export async function runIngest(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseCli(argv, io.env)
   if ('help' in parsed) {
     io.stdout.write(`${USAGE}\n`)
@@ -269,20 +275,26 @@ export function runIngest(argv: string[], io: CliIO): number {
   }
 
   let handle: DbHandle | null = null
+  let checkpoints: BackgroundCheckpoints | null = null
   try {
     if (!options.dryRun) handle = openWritable(options.db)
+    if (handle && files.length > 1) checkpoints = BackgroundCheckpoints.start(handle.sqlite)
     drawBar(true)
     errors.forEach((e) => record(e))
-    for (const file of files) {
-      const prepared = prepareFile(file)
+    for await (const prepared of prepareFiles(files, { threads: extractionThreads(io.env) })) {
       if (!prepared.ok) record(prepared.outcome)
       else if (options.dryRun) {
         const { path, format, facts } = prepared.input
         dryArticles.push({ path, facts })
         record(dryOutcome(path, format, facts), options.json ? undefined : facts)
-      } else record(storePrepared(handle!.db, prepared.input))
+      } else {
+        record(storePrepared(handle!.db, prepared.input))
+        checkpoints?.committed()
+        heapBudget()
+      }
     }
   } finally {
+    checkpoints?.stop()
     handle?.close()
     if (barShown) io.stderr.write(CLEAR_LINE)
   }
@@ -332,10 +344,13 @@ function isMain(): boolean {
 }
 
 if (isMain()) {
-  try {
-    process.exitCode = runIngest(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr })
-  } catch (err) {
-    process.stderr.write(`ingest: ${(err as Error).message}\n`)
-    process.exitCode = 2
-  }
+  runIngest(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (err: unknown) => {
+      process.stderr.write(`ingest: ${(err as Error).message}\n`)
+      process.exitCode = 2
+    }
+  )
 }

@@ -3,6 +3,7 @@ import { AFFILIATION_WORDS, FAMILY_FIRST_NAMES, FEMALE_GIVEN_NAMES, FEMALE_HONOR
 import { BACKREF_KEYWORDS, COUNTRIES, COUNTRY_PHRASES, DEMONYMS, GOV_BODY_NOUNS, KNOWN_ORGS, NOT_ACRONYMS, ORG_KEYWORDS, ORG_TYPE_NOUNS } from './lexicon/organisations.js'
 import { foldName, slugify } from './slug.js'
 import type { Entities, OrganisationFact, PersonFact, Span } from './types.js'
+import { charClass, codePointWidth } from './chars.js'
 import { insideSorted } from './spans.js'
 
 
@@ -42,40 +43,157 @@ function foldToken(s: string): string {
   return foldName(s)
 }
 
-/** Every word of the body with its span; possessive "'s" is split off into a flag. */
+/**
+ * Every word of the body with its span; possessive "'s" is split off into a flag.
+ * A hand-written scanner that finds exactly what TOKEN_RE would (the regex stays as the definition and
+ * for tests): this runs over every body and every sentence, where the regex iterator cost a third of it.
+ */
 export function tokenize(body: string): Tok[] {
   const out: Tok[] = []
-  for (const m of body.matchAll(TOKEN_RE)) {
-    let text = m[0]
-    const start = m.index
-    let end = start + text.length
-    let poss = false
-    if (/['’][sS]$/.test(text) && text.length > 2) {
-      text = text.slice(0, -2)
-      end -= 2
-      poss = true
-    } else if (/['’]$/.test(text)) {
-      text = text.slice(0, -1)
-      end -= 1
-      poss = /s$/i.test(text)
+  const n = body.length
+  let i = 0
+  while (i < n) {
+    const w = letterOrDigit(body, i)
+    if (w === 0) {
+      i += codePointWidth(body, i)
+      continue
     }
-    let low = fold(text)
-    if (!low.includes('.') && ABBREV_WITH_DOT.has(low) && body[end] === '.') {
-      end += 1
-      text += '.'
-    }
-    if (low.endsWith('.')) low = low.slice(0, -1)
-    const first = text[0] ?? ''
-    const capFirst = first !== first.toLowerCase() && first === first.toUpperCase()
-    let upper = false
-    if (capFirst && text.length >= 2) {
-      const letters = text.replace(NOT_LETTER, '')
-      upper = letters.length >= 2 && letters === letters.toUpperCase()
-    }
-    const cap = capFirst || (text.length > 2 && (text[2] === '-' || text[1] === '-' || text[3] === '-' || text[1] === "'" || text[1] === '’') && PARTICLE_CAP_RE.test(text))
-    out.push({ start, end, text, low, cap, upper, poss })
+    const end = tokenEnd(body, i, w)
+    out.push(isPlainText(body, i, end) ? plainTok(body, i, end) : tokFromMatch(body, body.slice(i, end), i))
+    i = end
   }
   return out
+}
+
+let lastBody: string | null = null
+let lastBodyTokens: Tok[] = []
+/**
+ * Tokens of a whole article body, remembered for the last body: entities and then quotes (per sentence)
+ * read the same body's tokens. The array and its tokens are shared, so callers must not change them.
+ */
+export function tokenizeBody(body: string): readonly Tok[] {
+  if (body !== lastBody) {
+    lastBodyTokens = tokenize(body)
+    lastBody = body
+  }
+  return lastBodyTokens
+}
+
+/** The regex's own matches, one Tok each: the reference the scanner must agree with. */
+export function tokenizeByRegex(body: string): Tok[] {
+  const out: Tok[] = []
+  for (const m of body.matchAll(TOKEN_RE)) out.push(tokFromMatch(body, m[0], m.index))
+  return out
+}
+
+const letterOrDigit = charClass(/^[\p{L}\p{N}]$/u)
+const upperLetter = charClass(/^\p{Lu}$/u)
+const lowerFirst = charClass(/^\p{Ll}$/u)
+
+/**
+ * Where the token starting at i (a letter or digit of width w) ends, as TOKEN_RE matches it: dotted capitals
+ * ("U.S.") when at least two, else letters and digits joined by single hyphens or apostrophes.
+ */
+function tokenEnd(s: string, i: number, w: number): number {
+  // (?:\p{Lu}\.){2,}
+  let j = i
+  let reps = 0
+  for (let u = upperLetter(s, j); u > 0 && s.charCodeAt(j + u) === 46; u = upperLetter(s, j)) {
+    j += u + 1
+    reps++
+  }
+  if (reps >= 2) return j
+  // [\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*
+  j = i
+  for (let lw = w; ; lw = letterOrDigit(s, j)) {
+    if (lw > 0) {
+      j += lw
+      continue
+    }
+    const c = s.charCodeAt(j)
+    if ((c !== 45 && c !== 39 && c !== 0x2019) || letterOrDigit(s, j + 1) === 0) return j
+    j += 1
+  }
+}
+
+/** ASCII, with at most curly apostrophes ("Zelensky’s"): case mapping and folding are plain toLowerCase then. */
+function isPlainText(s: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k)
+    if (c >= 128 && c !== 0x2019) return false
+  }
+  return true
+}
+
+/** The Tok of a plain match [start, matchEnd) (see isPlainText): what tokFromMatch computes, without Unicode folding. */
+function plainTok(body: string, start: number, matchEnd: number): Tok {
+  let end = matchEnd
+  let poss = false
+  const last = body.charCodeAt(end - 1)
+  const apostrophe = body.charCodeAt(end - 2)
+  // a match ends in a letter, digit or (dotted capitals) a dot, so only "'s" can be split off
+  if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019) && end - start > 2) {
+    end -= 2
+    poss = true
+  }
+  let text = body.slice(start, end)
+  // NFKD leaves ASCII and the curly apostrophe as they are: fold() is toLowerCase here
+  let low = text.toLowerCase()
+  if (!low.includes('.') && ABBREV_WITH_DOT.has(low) && body.charCodeAt(end) === 46) {
+    end += 1
+    text += '.'
+  }
+  if (low.endsWith('.')) low = low.slice(0, -1)
+  const c0 = text.charCodeAt(0)
+  const capFirst = c0 >= 65 && c0 <= 90
+  let upper = false
+  if (capFirst && text.length >= 2) {
+    // every letter a capital, and at least two of them
+    let capitals = 0
+    upper = true
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k)
+      if (c >= 97 && c <= 122) {
+        upper = false
+        break
+      }
+      if (c >= 65 && c <= 90) capitals++
+    }
+    upper = upper && capitals >= 2
+  }
+  const cap = capFirst || (text.length > 2 && (text[2] === '-' || text[1] === '-' || text[3] === '-' || text[1] === "'" || text[1] === '’') && PARTICLE_CAP_RE.test(text))
+  return { start, end, text, low, cap, upper, poss }
+}
+
+/** The Tok of one TOKEN_RE match (any script). */
+function tokFromMatch(body: string, matched: string, start: number): Tok {
+  let text = matched
+  let end = start + text.length
+  let poss = false
+  if (/['’][sS]$/.test(text) && text.length > 2) {
+    text = text.slice(0, -2)
+    end -= 2
+    poss = true
+  } else if (/['’]$/.test(text)) {
+    text = text.slice(0, -1)
+    end -= 1
+    poss = /s$/i.test(text)
+  }
+  let low = fold(text)
+  if (!low.includes('.') && ABBREV_WITH_DOT.has(low) && body[end] === '.') {
+    end += 1
+    text += '.'
+  }
+  if (low.endsWith('.')) low = low.slice(0, -1)
+  const first = text[0] ?? ''
+  const capFirst = first !== first.toLowerCase() && first === first.toUpperCase()
+  let upper = false
+  if (capFirst && text.length >= 2) {
+    const letters = text.replace(NOT_LETTER, '')
+    upper = letters.length >= 2 && letters === letters.toUpperCase()
+  }
+  const cap = capFirst || (text.length > 2 && (text[2] === '-' || text[1] === '-' || text[3] === '-' || text[1] === "'" || text[1] === '’') && PARTICLE_CAP_RE.test(text))
+  return { start, end, text, low, cap, upper, poss }
 }
 
 const tokenCache = new Map<string, Tok[]>()
@@ -122,6 +240,9 @@ for (const [i, o] of KNOWN_ORGS.entries()) {
     KNOWN_MAX = Math.max(KNOWN_MAX, k.split(' ').length)
   }
 }
+/** Every word-by-word opening of a known name ("united", "united nations" of "united nations security council"). */
+const KNOWN_PREFIXES = new Set<string>()
+for (const k of KNOWN_INDEX.keys()) for (let at = k.indexOf(' '); at > 0; at = k.indexOf(' ', at + 1)) KNOWN_PREFIXES.add(k.slice(0, at))
 const KNOWN_ACRONYMS = new Map<string, number>()
 for (const [i, o] of KNOWN_ORGS.entries()) if (o.acronym) KNOWN_ACRONYMS.set(o.acronym, i)
 for (const [i, o] of KNOWN_ORGS.entries()) for (const a of o.aliases) if (/^(?:[A-Z]\.?){2,}$/.test(a)) KNOWN_ACRONYMS.set(a.replace(/\./g, ''), i)
@@ -201,7 +322,7 @@ interface Run {
 }
 
 /** Maximal runs of capitalised tokens on one line, joined by single spaces and lower-case connectors. */
-function capitalisedRuns(body: string, toks: Tok[]): Run[] {
+function capitalisedRuns(body: string, toks: readonly Tok[]): Run[] {
   const runs: Run[] = []
   let i = 0
   while (i < toks.length) {
@@ -246,7 +367,7 @@ function capitalisedRuns(body: string, toks: Tok[]): Run[] {
 // ---------------------------------------------------------------- organisations
 
 /** Well-known organisations, by their names, short forms and acronyms (longest phrase first). */
-function findKnownOrgs(body: string, toks: Tok[], reg: Registry, used: Uint8Array): void {
+function findKnownOrgs(body: string, toks: readonly Tok[], reg: Registry, used: Uint8Array): void {
   const folded: Array<string | undefined> = new Array(toks.length)
   const foldedAt = (k: number): string => (folded[k] ??= foldToken(toks[k]?.text ?? ''))
   for (let i = 0; i < toks.length; i++) {
@@ -259,7 +380,8 @@ function findKnownOrgs(body: string, toks: Tok[], reg: Registry, used: Uint8Arra
       const cur = toks[i + n - 1] as Tok
       if (n > 1) {
         const prev = toks[i + n - 2] as Tok
-        if (!tightGap(body, prev, cur)) break
+        // a longer phrase can only be known if this one opens a known name
+        if (!tightGap(body, prev, cur) || !KNOWN_PREFIXES.has(key)) break
       }
       key = key ? `${key} ${foldedAt(i + n - 1)}` : foldedAt(i)
       keys.push(key)
@@ -299,7 +421,7 @@ function acronymFits(acr: string, words: Tok[]): boolean {
 }
 
 /** "Full Name (ACR)" and "Full Name, or ACR," definitions: the name and the acronym are one organisation. */
-function findAcronymDefinitions(body: string, toks: Tok[], runs: Run[], reg: Registry, used: Uint8Array): void {
+function findAcronymDefinitions(body: string, toks: readonly Tok[], runs: Run[], reg: Registry, used: Uint8Array): void {
   for (const r of runs) {
     const last = toks[r.b - 1]
     if (!last) continue
@@ -342,7 +464,7 @@ function findAcronymDefinitions(body: string, toks: Tok[], runs: Run[], reg: Reg
 }
 
 /** Capitalised phrases headed by an organisation keyword ("Swedish Prosecution Authority", "Institute for the Study of War"). */
-function findKeywordOrgs(body: string, toks: Tok[], runs: Run[], reg: Registry, used: Uint8Array, lowerWords: Set<string>): void {
+function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: Registry, used: Uint8Array, lowerWords: Set<string>): void {
   for (const r of runs) {
     let a = r.a
     let b = r.b
@@ -417,7 +539,7 @@ function andJoinable(t: Tok): boolean {
 }
 
 /** "Russia's foreign ministry", "Jordanian government", "U.S. military": a country's government body. */
-function findGovernmentBodies(body: string, toks: Tok[], reg: Registry, used: Uint8Array): void {
+function findGovernmentBodies(body: string, toks: readonly Tok[], reg: Registry, used: Uint8Array): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]
     if (!t || !t.cap) continue
@@ -446,7 +568,7 @@ function findGovernmentBodies(body: string, toks: Tok[], reg: Registry, used: Ui
 }
 
 /** All-capital acronyms used alone ("HRMMU", "ZNPP"), linked to an organisation whose initials they spell. */
-function findAcronyms(body: string, toks: Tok[], reg: Registry, used: Uint8Array): void {
+function findAcronyms(body: string, toks: readonly Tok[], reg: Registry, used: Uint8Array): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]
     if (!t || used[i] || !t.upper) continue
@@ -479,7 +601,7 @@ function findAcronyms(body: string, toks: Tok[], reg: Registry, used: Uint8Array
     // model codes with digits ("RAV4", "PS4") and capitalised words ("OPEN") never count alone
     if (HAS_DIGIT.test(plain) || !acronymContext(body, toks, i)) continue
     const all: Span[] = []
-    for (let k = 0; k < toks.length; k++) if (!used[k] && toks[k]?.text.replace(/\./g, '') === plain) {
+    for (let k = 0; k < toks.length; k++) if (!used[k] && withoutDots(toks[k]?.text ?? '') === plain) {
       all.push({ start: toks[k]?.start ?? 0, end: toks[k]?.end ?? 0 })
       used[k] = 1
     }
@@ -488,11 +610,14 @@ function findAcronyms(body: string, toks: Tok[], reg: Registry, used: Uint8Array
   }
 }
 
+/** "U.N." → "UN"; most words have no dot and are returned as they are, without a regex replace. */
+const withoutDots = (s: string): string => (s.includes('.') ? s.replace(/\./g, '') : s)
+
 const ACRONYM_VERB_AFTER = /^(?:['’]s)?,?\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|previously\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|speaks|spoke|urged|urges|called|calls|welcomed|condemned|expects|expected|announced|announces|reported|reports|confirmed|confirms|told|added|stated|warned|warns|estimated|estimates|denied|denies|declined|issued|released|launched|filed|sued|ruled|approved|fined|plans|planned|agreed|acquired|bought|sold|hired|signed|published|found|revealed|recorded|posted|tweeted|spokesman|spokeswoman|spokesperson|official|officials|chief|head|director|president|chairman|ceo|boss|analyst|analysts|researcher|researchers|scientist|scientists|report|statement|executive|executives|investigators?|agents?|inspectors?|commissioner|secretary-general)\b/u
 const ACRONYM_CONTEXT_BEFORE = /(?:\b(?:told|according to|said|by|joined|from|at|for|with|of)\s+(?:the\s+)?|\b(?:company|firm|group|organi[sz]ation|agency|broadcaster|network|newspaper|outlet|channel|watchdog|regulator|charity|ngo|union|league|party|bank|lender|carrier|airline|maker|manufacturer|startup|giant|retailer|operator|insurer|studio|publisher|institute|university)\s+)$/i
 
 /** True when an unknown acronym is used like an organisation's name. */
-function acronymContext(body: string, toks: Tok[], i: number): boolean {
+function acronymContext(body: string, toks: readonly Tok[], i: number): boolean {
   const t = toks[i] as Tok
   if (ACRONYM_VERB_AFTER.test(body.slice(t.end, t.end + 48))) return true
   const before = body.slice(Math.max(0, t.start - 40), t.start)
@@ -520,7 +645,7 @@ function shoutingLine(body: string, t: Tok): boolean {
 }
 
 /** Organisations signalled by context: "company Rosatom", "Wikileaks co-founder", "X, the … organization", "Polygraph.info". */
-function findContextOrgs(body: string, toks: Tok[], runs: Run[], reg: Registry, used: Uint8Array, lowerWords: Set<string>): void {
+function findContextOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: Registry, used: Uint8Array, lowerWords: Set<string>): void {
   for (const m of body.matchAll(/\b[A-Z][\w-]*\.(?:com|info|org|net)\b/g)) {
     reg.addOrg(m[0], { start: m.index, end: m.index + m[0].length })
     for (const [k, t] of toks.entries()) if (t.start >= m.index && t.end <= m.index + m[0].length) used[k] = 1
@@ -552,7 +677,7 @@ function findContextOrgs(body: string, toks: Tok[], runs: Run[], reg: Registry, 
 }
 
 /** Later mentions of an organisation by a shorter form: "the Council", "Supreme Court", "Apib", "Wikileaks". */
-function linkOrgBackrefs(body: string, toks: Tok[], runs: Run[], reg: Registry, used: Uint8Array): void {
+function linkOrgBackrefs(body: string, toks: readonly Tok[], runs: Run[], reg: Registry, used: Uint8Array): void {
   for (const r of runs) {
     if (r.b - r.a > 12) continue
     for (let a = r.a; a < r.b; a++) {
@@ -599,7 +724,7 @@ interface PersonHit {
 }
 
 /** The name at the end of a capitalised run, after any title words ("UN Special Representative Abdoulaye Bathily"). */
-function personInRun(body: string, toks: Tok[], r: Run, used: Uint8Array, lowerWords: Set<string>): PersonHit | null {
+function personInRun(body: string, toks: readonly Tok[], r: Run, used: Uint8Array, lowerWords: Set<string>): PersonHit | null {
   let b = r.b
   // trailing connectors never end a name
   while (b > r.a && !toks[b - 1]?.cap) b--
@@ -648,7 +773,7 @@ function isTitleish(t: Tok): boolean {
 }
 
 /** Checks around a two-word run that tell a place or a label from a person. */
-function looksLikePlace(body: string, toks: Tok[], hit: PersonHit, runStart: number): boolean {
+function looksLikePlace(body: string, toks: readonly Tok[], hit: PersonHit, runStart: number): boolean {
   const first = toks[hit.a] as Tok
   const lineStart = body.lastIndexOf('\n', first.start) + 1
   if (/^\s*(?:By|Edited By|Credit|Photo|Source|Written by|Reporting by)\s*:?\s*$/i.test(body.slice(lineStart, first.start))) return true
@@ -671,7 +796,7 @@ function looksLikePlace(body: string, toks: Tok[], hit: PersonHit, runStart: num
 }
 
 /** True when the name fills a short line of its own (byline, credit, caption tag), not running text. */
-function standaloneLine(body: string, hit: PersonHit, toks: Tok[]): boolean {
+function standaloneLine(body: string, hit: PersonHit, toks: readonly Tok[]): boolean {
   const first = toks[hit.a] as Tok
   const ls = body.lastIndexOf('\n', first.start) + 1
   let le = body.indexOf('\n', first.start)
@@ -708,7 +833,7 @@ function isPreRole(low: string): boolean {
 const APPOSITION_NOT_FIRST = new Set(['after', 'before', 'when', 'while', 'as', 'which', 'who', 'whom', 'whose', 'where', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'and', 'but', 'or', 'if', 'because', 'since', 'though', 'although', 'including', 'like', 'unlike', 'than', 'then', 'so', 'not', 'now', 'too', 'also', 'even', 'just', 'only', 'please', 'yes', 'no'])
 
 /** Lower-case role just before the name: "missile expert Fabian Hoffman", "Wikileaks editor-in-chief Kristinn Hrafnsson". */
-function preRole(body: string, toks: Tok[], a: number): { text: string; start: number } | null {
+function preRole(body: string, toks: readonly Tok[], a: number): { text: string; start: number } | null {
   const prev = toks[a - 1]
   if (!prev || !isPlain(prev) || !isPreRole(prev.low) || !tightGap(body, prev, toks[a] as Tok)) return null
   let s = a - 1
@@ -766,7 +891,7 @@ function inRanges(ranges: Span[], pos: number): boolean {
 }
 
 /** Capitalised words used on their own (not inside a longer capitalised run) and how often: later surname mentions. */
-function soloWords(body: string, toks: Tok[]): Map<string, number> {
+function soloWords(body: string, toks: readonly Tok[]): Map<string, number> {
   const out = new Map<string, number>()
   const determined = new Set<string>()
   for (let i = 0; i < toks.length; i++) {
@@ -799,7 +924,7 @@ type Hit = PersonHit & { role: string | null; roleSpan: Span | null; evidence: b
  * verb or an age beside it, or the surname used again alone) and must not end in a common noun.
  * Returns null to drop the hit, else whether it is evidence enough on its own.
  */
-function personEvidence(body: string, toks: Tok[], hit: PersonHit, role: { app: boolean; pre: boolean }, lowerWords: Set<string>, quoted: Span[], solo: Map<string, number>): boolean | null {
+function personEvidence(body: string, toks: readonly Tok[], hit: PersonHit, role: { app: boolean; pre: boolean }, lowerWords: Set<string>, quoted: Span[], solo: Map<string, number>): boolean | null {
   const first = toks[hit.a] as Tok
   const last = toks[hit.b - 1] as Tok
   const nameToks = toks.slice(hit.a, hit.b).filter((t) => !NAME_PARTICLES.has(t.low))
@@ -845,7 +970,7 @@ const PLACE_FIRST = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'califo
 const LIST_GAP = /^(?:,\s*|,\s+and\s+)$/
 const PRONOUN_AFTER = /^[^\p{Lu}]*\b(?:his|her|he|she|him|himself|herself)\b/u
 
-function findPeople(body: string, toks: Tok[], runs: Run[], reg: Registry, used: Uint8Array, lowerWords: Set<string>): void {
+function findPeople(body: string, toks: readonly Tok[], runs: Run[], reg: Registry, used: Uint8Array, lowerWords: Set<string>): void {
   const hits: Hit[] = []
   const quoted = quotedRanges(body)
   const solo = soloWords(body, toks)
@@ -931,7 +1056,7 @@ function matchSubsequence(reg: Registry, nameToks: Tok[]): PersonAcc | undefined
 }
 
 /** Single-word mentions of known people: "Schmale", "Lula", "Mikola". */
-function linkSurnames(body: string, toks: Tok[], reg: Registry, used: Uint8Array): void {
+function linkSurnames(body: string, toks: readonly Tok[], reg: Registry, used: Uint8Array): void {
   const index = new Map<string, PersonAcc | null>()
   for (const p of reg.people) {
     const pt = tokenize(p.name)
@@ -1006,11 +1131,11 @@ function genderOfRoles(roles: string[], before: string[]): 'm' | 'f' | null {
 
 export function findEntities(body: string, _sentences: Span[]): Entities {
   if (!body) return { people: [], organisations: [] }
-  const toks = tokenize(body)
+  const toks = tokenizeBody(body)
   const used = new Uint8Array(toks.length)
   const reg = new Registry()
   const lowerWords = new Set<string>()
-  for (const t of toks) if (!t.cap && !t.upper && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.low)
+  for (const t of toks) if (!t.cap && !t.upper && lowerFirst(t.text, 0)) lowerWords.add(t.low)
   const runs = capitalisedRuns(body, toks)
   findAcronymDefinitions(body, toks, runs, reg, used)
   // "British Foreign Office" before the bare "Foreign Office" of the table

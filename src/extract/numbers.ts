@@ -8,6 +8,7 @@ import {
   VAGUE_AMOUNTS,
   VAGUE_MULTIPLIERS,
 } from './lexicon/numbers.js'
+import { charClass, codePointWidth, isDigitAt } from './chars.js'
 
 /** One token of the text: a run of digits, a word, or a single other character. */
 export interface Token {
@@ -42,19 +43,83 @@ const TOKEN_RE = /(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\
 export function tokenize(text: string): Token[] {
   const out: Token[] = []
   let prevEnd = 0
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const t = m[0]
-    const start = m.index ?? 0
+  const n = text.length
+  let start = 0
+  while (start < n) {
+    const end = tokenEndAt(text, start)
+    if (end < 0) {
+      start += codePointWidth(text, start)
+      continue
+    }
+    const t = text.slice(start, end)
     const c = t.charCodeAt(0)
     // ASCII letters and digits decide the kind without a Unicode regex, which is the common case.
     const kind = c >= 48 && c <= 57 ? 'digits' : (c | 32) >= 97 && (c | 32) <= 122 ? 'word' : c < 128 ? 'punct' : LETTER_RE.test(t) ? 'word' : 'punct'
     let afterBreak = out.length === 0
     for (let k = prevEnd; k < start && !afterBreak; k++) if (text.charCodeAt(k) === 10) afterBreak = true
     const lower = t.toLowerCase()
-    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + t.length, kind, afterBreak })
-    prevEnd = start + t.length
+    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end, kind, afterBreak })
+    prevEnd = end
+    start = end
   }
   return out
+}
+
+/** The regex's own matches: the reference the scanner in tokenize must agree with (tests). */
+export function tokenSpansByRegex(text: string): Array<[number, number]> {
+  return [...text.matchAll(TOKEN_RE)].map((m) => [m.index, m.index + m[0].length])
+}
+
+// Character classes of TOKEN_RE for the scanner.
+const upperLetter = charClass(/^\p{Lu}$/u)
+const letter = charClass(/^\p{L}$/u)
+const letterOrMark = charClass(/^[\p{L}\p{M}]$/u)
+const space = charClass(/^\s$/u)
+const digitsFrom = (s: string, i: number): number => {
+  while (isDigitAt(s, i)) i++
+  return i
+}
+
+/**
+ * End of the TOKEN_RE match starting at i, or -1 when i is whitespace: the alternatives in the regex's order,
+ * dotted capitals, grouped digits, plain digits, letters with inner apostrophes, any other single character.
+ */
+function tokenEndAt(s: string, i: number): number {
+  if (space(s, i)) return -1
+  // (?:\p{Lu}\.){2,}
+  let j = i
+  let reps = 0
+  for (let u = upperLetter(s, j); u > 0 && s.charCodeAt(j + u) === 46; u = upperLetter(s, j)) {
+    j += u + 1
+    reps++
+  }
+  if (reps >= 2) return j
+  if (isDigitAt(s, i)) {
+    const run = digitsFrom(s, i)
+    // \d{1,3}(?:,\d{3})+(?:\.\d+)?: only a run of at most three digits can be followed by a comma group
+    j = run
+    if (run - i <= 3) while (s.charCodeAt(j) === 44 && isDigitAt(s, j + 1) && isDigitAt(s, j + 2) && isDigitAt(s, j + 3)) j += 4
+    // the decimal part, of either digit alternative
+    if (s.charCodeAt(j) === 46 && isDigitAt(s, j + 1)) j = digitsFrom(s, j + 1)
+    return j
+  }
+  // [\p{L}\p{M}]+(?:['’][\p{L}]+)*
+  let w = letterOrMark(s, i)
+  if (w > 0) {
+    j = i
+    while (w > 0) {
+      j += w
+      w = letterOrMark(s, j)
+    }
+    for (;;) {
+      const c = s.charCodeAt(j)
+      if ((c !== 39 && c !== 0x2019) || !letter(s, j + 1)) return j
+      j++
+      for (let l = letter(s, j); l > 0; l = letter(s, j)) j += l
+    }
+  }
+  // \S
+  return i + codePointWidth(s, i)
 }
 
 const LETTER_RE = /[\p{L}\p{M}]/u

@@ -1,6 +1,6 @@
 /** Quotes and reported speech with their speakers: direct quotes, interview answers and indirect speech. */
 import { mentionIndex, type MentionRef } from './attribution.js'
-import { personGender, tokenize, type Tok } from './entities.js'
+import { personGender, tokenize, tokenizeBody, type Tok } from './entities.js'
 import { COUNTRIES, COUNTRY_PHRASES, DEMONYMS } from './lexicon/organisations.js'
 import { ORG_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from './lexicon/people.js'
 import { DIRECTIVE_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, TITLE_CUES } from './lexicon/speech.js'
@@ -96,8 +96,16 @@ const WITH_SOURCE = /,\s+with\s+(?:the\s+)?([^,]{2,120}?)\s+(reporting|saying|no
 const FILLER_GAP = new RegExp(`^(?:[\\s,]*\\b(?:${[...FILLER].join('|')})\\b)+[\\s,]*$`, 'i')
 const CONTENT_CUTS = /,\s+(?:saying|adding|noting|warning|stressing|arguing|urging|calling|insisting|explaining|claiming|recalling|highlighting|underscoring|reiterating|while|whereas|but|as the|as\s+\p{Lu})\b/u
 const SENT_END = /(?<!\b(?:Mr|Ms|Mrs|Dr|Cmdr|St|Gen|Lt|Col|Sgt|Prof|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|\p{Lu}))[.!?…]["”’']?(?=\s+["“‘']?[\p{Lu}\p{N}]|\s*$)/gu
-const DOUBLE_OPENERS = '“«„'
-const DOUBLE_CLOSERS = '”»'
+// Quotation marks by character code: “ « „ open, ” » close, " both ways; ‘ ’ ' single
+const LDQUO = 0x201c
+const LAQUO = 0xab
+const BDQUO = 0x201e
+const RDQUO = 0x201d
+const RAQUO = 0xbb
+const QUOT = 0x22
+const LSQUO = 0x2018
+const RSQUO = 0x2019
+const APOS = 0x27
 /** "NEW YORK (Reuters) — ", "(AP) - ", "WASHINGTON — ": a dateline opening the first sentence. */
 const DATELINE_RE = /^\s*(?:(?:\p{Lu}[\p{Lu}\p{L}.,'’ -]{0,60}?\s*)?\([\p{L}][\p{L} .&/-]{0,30}\)\s*[—–-]+\s*|\p{Lu}[\p{Lu}.,'’ -]{2,40}?\s+[—–-]+\s+)/u
 const TERMINAL_RE = /[.!?…”"’)\]]$/
@@ -118,17 +126,18 @@ function paragraphs(body: string): Para[] {
 function quoteSpans(body: string, p: Para): RawQuote[] {
   const out: RawQuote[] = []
   let open = -1
+  // character codes, not one-character strings: this loop visits every character of the body
   for (let i = p.start; i < p.end; i++) {
-    const c = body[i] ?? ''
-    if (DOUBLE_OPENERS.includes(c)) {
-      if (c === '“' && open >= 0 && body[open] === '"') {
+    const c = body.charCodeAt(i)
+    if (c === LDQUO || c === LAQUO || c === BDQUO) {
+      if (c === LDQUO && open >= 0 && body.charCodeAt(open) === QUOT) {
         out.push(mk(body, open, i, true))
         open = -1
       } else open = i
-    } else if (DOUBLE_CLOSERS.includes(c)) {
+    } else if (c === RDQUO || c === RAQUO) {
       if (open >= 0) out.push(mk(body, open, i, true))
       open = -1
-    } else if (c === '"') {
+    } else if (c === QUOT) {
       if (open < 0) open = i
       else {
         out.push(mk(body, open, i, true))
@@ -141,8 +150,9 @@ function quoteSpans(body: string, p: Para): RawQuote[] {
   const inside = (i: number): boolean => insideQuote(out, i)
   let sOpen = -1
   for (let i = p.start; i < p.end; i++) {
-    const c = body[i] ?? ''
-    if (c !== '‘' && c !== '’' && c !== "'") continue
+    const code = body.charCodeAt(i)
+    if (code !== LSQUO && code !== RSQUO && code !== APOS) continue
+    const c = body[i] as string
     if (inside(i)) continue
     const before = body[i - 1] ?? ' '
     const after = body[i + 1] ?? ' '
@@ -750,6 +760,27 @@ function sentenceSpeaker(sp: Speakers, base: number, _st: string, toks: Tok[], k
   return r?.ref ? r : null
 }
 
+/**
+ * The tokens of body[start, end) with offsets relative to start: what tokenize(body.slice(start, end)) gives for a
+ * sentence, whose ends never fall inside a word, taken from the body's tokens instead of tokenizing it again.
+ */
+function tokensOf(sp: Speakers, start: number, end: number): Tok[] {
+  const all = tokenizeBody(sp.body)
+  let lo = 0
+  let hi = all.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((all[mid] as Tok).start < start) lo = mid + 1
+    else hi = mid
+  }
+  const out: Tok[] = []
+  for (let k = lo; k < all.length && (all[k] as Tok).end <= end; k++) {
+    const t = all[k] as Tok
+    out.push({ ...t, start: t.start - start, end: t.end - start })
+  }
+  return out
+}
+
 function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[], attributed: Set<QuoteFact>): QuoteFact[] {
   const inQuote = (pos: number): boolean => insideQuote(qs, pos)
   const seen = new Set<number>()
@@ -768,7 +799,7 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
     const base = sent.start + lead
     const st = text.trim()
     if (st.split(/\s+/).length < 5 || inQuote(base)) continue
-    const toks = tokenize(st)
+    const toks = tokensOf(sp, base, base + st.length)
     const push = (a: number, b: number, ref: EntityRef | null): void => {
       let x = a, y = b
       // a dateline is not reported content: "NEW YORK (Reuters) — The attorney general…"
@@ -946,7 +977,9 @@ export function findQuotes(body: string, _sentences: Span[], entities: Entities)
     if (g) gender.set(p.key, g)
   }
   const paras = paragraphs(body)
-  const sp: Speakers = { index, body, entities, lastPerson: null, lastOrg: null, last: null, gender, roles, speakersSoFar: [], quoted: paras.flatMap((p) => quoteSpans(body, p)).sort((a, b) => a.open - b.open) }
+  // each paragraph's quotes, found once: the whole-body list and the per-paragraph loop share them (never mutated)
+  const quotesOf = paras.map((p) => quoteSpans(body, p))
+  const sp: Speakers = { index, body, entities, lastPerson: null, lastOrg: null, last: null, gender, roles, speakersSoFar: [], quoted: quotesOf.flat().sort((a, b) => a.open - b.open) }
   const out: QuoteFact[] = []
   const interview = findInterview(body, paras, entities, index)
   if (interview) {
@@ -961,7 +994,7 @@ export function findQuotes(body: string, _sentences: Span[], entities: Entities)
   const attributed = new Set<QuoteFact>()
   for (const [i, p] of paras.entries()) {
     if (interview?.skip.has(i)) continue
-    const qs = quoteSpans(body, p)
+    const qs = quotesOf[i] as RawQuote[]
     const directs: QuoteFact[] = []
     let paraSpeaker: EntityRef | null = null
     let paraAttributed = false

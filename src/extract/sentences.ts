@@ -14,6 +14,7 @@ const ambiguous = new Set(AMBIGUOUS_ABBREVIATIONS)
 const openers = new Set(SENTENCE_OPENERS)
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»'])
+/** Sentence-ending marks; splitParagraph tests their codes (46, 33, 63, 0x2026) first. */
 const TERMINALS = new Set(['.', '!', '?', '…'])
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t'
@@ -54,11 +55,13 @@ function splitParagraph(text: string, from: number, to: number, out: Span[]): vo
   let start = from
   let i = from
   while (i < to) {
-    const c = text[i] ?? ''
-    if (!TERMINALS.has(c)) {
+    // by character code first: this visits every character of the body
+    const code = text.charCodeAt(i)
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) {
       i++
       continue
     }
+    const c = text[i] as string
     // take the whole run of terminal marks and closing quotes: "?!", "...", ".”", ".)"
     let j = i
     while (j < to && (TERMINALS.has(text[j] ?? '') || CLOSERS.has(text[j] ?? ''))) j++

@@ -22,6 +22,7 @@ import {
   type DateInfo,
   type DatelineInfo,
 } from './metadata.js'
+import { charClass, codePointWidth } from './chars.js'
 import type { ArticleDraft } from './types.js'
 
 type Kind =
@@ -44,7 +45,12 @@ interface Line {
   byline?: BylineInfo
   date?: DateInfo
   dateline?: DatelineInfo
+  /** Word count of the text, once asked (see lineWords). */
+  words?: number
 }
+
+/** Words of a line, counted once: finding segments, their prose and their headers counts the same lines again. */
+const lineWords = (line: Line): number => (line.words ??= wordCount(line.text))
 
 /** Prose words after a header from which a new header block opens a new article rather than continuing this one. */
 const MIN_ARTICLE_WORDS = 25
@@ -160,7 +166,7 @@ function applyContext(lines: Line[]): void {
     }
     if (line.kind === 'credit' && prev && (prev.kind === 'short' || prev.kind === 'prose')) {
       const capsCredit = isCapsNameCredit(line.text)
-      const words = wordCount(prev.text)
+      const words = lineWords(prev)
       if (capsCredit ? words >= 5 && !endsSentence(prev.text) : words <= 80) prev.kind = 'caption'
     }
   }
@@ -188,7 +194,7 @@ function findSegments(lines: Line[]): Array<[number, number]> {
         seenHeader = true
       }
     }
-    if (line.kind === 'prose') prose += wordCount(line.text)
+    if (line.kind === 'prose') prose += lineWords(line)
     else if (line.kind === 'dateline' && line.dateline) prose += wordCount(line.text.slice(line.dateline.length))
   }
   const segments: Array<[number, number]> = starts.map((s, k) => [s, starts[k + 1] ?? lines.length])
@@ -204,7 +210,10 @@ function findSegments(lines: Line[]): Array<[number, number]> {
 
 function proseWords(lines: Line[], [start, end]: [number, number]): number {
   let n = 0
-  for (let i = start; i < end; i++) if (lines[i]?.kind === 'prose') n += wordCount(lines[i]?.text ?? '')
+  for (let i = start; i < end; i++) {
+    const line = lines[i]
+    if (line?.kind === 'prose') n += lineWords(line)
+  }
   return n
 }
 
@@ -222,7 +231,7 @@ function headerEnd(lines: Line[], start: number, end: number): number {
       // a dateline glued to the first paragraph ends the header: the paragraph is body text
       if (line.kind === 'dateline' && line.dateline && line.text.length > line.dateline.length + 20) break
     } else if (line.kind === 'prose') {
-      prose += wordCount(line.text)
+      prose += lineWords(line)
       proseLines++
     }
   }
@@ -282,7 +291,32 @@ function opensHeader(lines: Line[], at: number): boolean {
   return false
 }
 
-const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+const letterOrDigit = charClass(/^[\p{L}\p{N}]$/u)
+
+/**
+ * Lower case, runs of other characters as one space, trimmed: what
+ * `s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` gives, by joining the letter-and-digit runs
+ * (a Unicode regex replace over every paragraph was most of the body building).
+ */
+function comparable(s: string): string {
+  const low = s.toLowerCase()
+  const runs: string[] = []
+  let i = 0
+  while (i < low.length) {
+    let w = letterOrDigit(low, i)
+    if (w === 0) {
+      i += codePointWidth(low, i)
+      continue
+    }
+    const start = i
+    while (w > 0) {
+      i += w
+      w = letterOrDigit(low, i)
+    }
+    runs.push(low.slice(start, i))
+  }
+  return runs.join(' ')
+}
 
 /**
  * A pull quote: a display line without final punctuation that repeats words of the paragraphs around it

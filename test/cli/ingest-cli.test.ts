@@ -43,9 +43,9 @@ describe('npm run ingest (in process)', () => {
       )
     )
 
-  it('prints ok/FAIL lines, a final table, and exits 1 when a file failed', () => {
+  it('prints ok/FAIL lines, a final table, and exits 1 when a file failed', async () => {
     const s = io()
-    const code = runIngest(['--db', join(dir, 'x.db'), SEED_FILE, feed(), file('bad.txt', '')], s)
+    const code = await runIngest(['--db', join(dir, 'x.db'), SEED_FILE, feed(), file('bad.txt', '')], s)
     expect(code).toBe(1)
     expect(s.out()).toMatch(/^ok {3}data\/articles\/000_b8a49620419f854f\.txt: added, 2 article\(s\)/m)
     expect(s.out()).toMatch(/^ok {3}.*feed\.jsonl\.gz: added, 2 article\(s\)/m)
@@ -55,9 +55,9 @@ describe('npm run ingest (in process)', () => {
     expect(s.out()).not.toContain(ESC)
   })
 
-  it('--json prints one parseable summary with per-file outcomes and totals, and nothing else', () => {
+  it('--json prints one parseable summary with per-file outcomes and totals, and nothing else', async () => {
     const s = io()
-    const code = runIngest(['--json', '--db', join(dir, 'x.db'), feed(), file('bad.json', '[{"title":"x"}]')], s)
+    const code = await runIngest(['--json', '--db', join(dir, 'x.db'), feed(), file('bad.json', '[{"title":"x"}]')], s)
     expect(code).toBe(1)
     const summary = JSON.parse(s.out())
     expect(summary).toMatchObject({
@@ -73,10 +73,10 @@ describe('npm run ingest (in process)', () => {
     expect(s.err()).toBe('')
   })
 
-  it('--dry-run prints the facts it would store and does not even create the database', () => {
+  it('--dry-run prints the facts it would store and does not even create the database', async () => {
     const db = join(dir, 'never.db')
     const s = io()
-    expect(runIngest(['--dry-run', '--db', db, feed()], s)).toBe(0)
+    expect(await runIngest(['--dry-run', '--db', db, feed()], s)).toBe(0)
     expect(existsSync(db)).toBe(false)
     expect(s.out()).toMatch(/would add 2 article\(s\)/)
     expect(s.out()).toMatch(/\[0\] "Day 1" — by Jane Roe · https:\/\/news\.example\/1/)
@@ -85,7 +85,7 @@ describe('npm run ingest (in process)', () => {
     expect(s.out()).toMatch(/claims \(\d\): 40 people/)
 
     const j = io()
-    expect(runIngest(['--dry-run', '--json', '--db', db, feed()], j)).toBe(0)
+    expect(await runIngest(['--dry-run', '--json', '--db', db, feed()], j)).toBe(0)
     const summary = JSON.parse(j.out())
     expect(summary.db).toBeNull()
     expect(summary.files[0].facts[1]).toMatchObject({ title: 'Day 2', url: 'https://news.example/2', people: ['Maria Lopez'] })
@@ -96,17 +96,17 @@ describe('npm run ingest (in process)', () => {
     [['--bogus'], /Unknown option '--bogus'/],
     [['--db'], /--db/],
     [['--db', ''], /--db needs a file path/]
-  ])('exits 2 with a message and the usage for %j', (argv, message) => {
+  ])('exits 2 with a message and the usage for %j', async (argv, message) => {
     const s = io()
-    expect(runIngest(argv, s)).toBe(2)
+    expect(await runIngest(argv, s)).toBe(2)
     expect(s.err()).toMatch(message)
     expect(s.err()).toMatch(/^usage: npm run ingest/m)
     expect(s.out()).toBe('')
   })
 
-  it('draws the progress bar on stderr only when stderr is a terminal, and clears it before other lines', () => {
+  it('draws the progress bar on stderr only when stderr is a terminal, and clears it before other lines', async () => {
     const tty = io(true)
-    runIngest(['--db', join(dir, 'x.db'), SEED_FILE, feed()], tty)
+    await runIngest(['--db', join(dir, 'x.db'), SEED_FILE, feed()], tty)
     expect(tty.err()).toMatch(/\[#+-*\] 1\/2 files · [\d.]+ articles\/s · ETA \d\d:\d\d/)
     expect(tty.err()).toMatch(/\[#+\] 2\/2 files/)
     expect(tty.err().endsWith(CLEAR_LINE)).toBe(true)

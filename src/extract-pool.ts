@@ -1,0 +1,195 @@
+/**
+ * Extraction in worker threads for the ingest. Storing stays on the main thread (one SQLite writer, one
+ * transaction per file, in input order); reading and extracting the next files runs beside it on the other
+ * cores, a few files ahead, so the main thread has the next file's facts ready when it has stored one.
+ */
+import { statSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { PrepareReply, PrepareRequest } from './extract-worker.js'
+import { prepareFile, type PreparedFile } from './prepare.js'
+
+export interface ExtractionOptions {
+  /** Extraction workers beside the main thread; 0 extracts on the main thread. Default: extractionThreads(). */
+  threads?: number
+  /** Inputs smaller than this in all are extracted on the main thread, where no worker has to start first. */
+  minParallelBytes?: number
+  /** Old-generation heap of each worker, in MB (default WORKER_HEAP_MB); a file that needs more is extracted on the main thread. */
+  workerHeapMb?: number
+}
+
+/**
+ * Workers to start: one per core beyond the main thread's (which stores), or INGEST_THREADS. On two cores
+ * that is one worker: with the main thread storing, both cores are busy, and a second worker would only take
+ * turns with them (and add its own heap to the ingest's memory).
+ */
+export function extractionThreads(env: NodeJS.ProcessEnv = process.env): number {
+  const set = env.INGEST_THREADS?.trim()
+  if (set) return Math.max(0, Math.floor(Number(set)) || 0)
+  return availableParallelism() - 1
+}
+
+/** About one second of extraction: below that, starting a worker (a few hundred ms) is not worth it. */
+export const MIN_PARALLEL_BYTES = 512 * 1024
+
+/**
+ * Old-generation heap of a worker. A 100-article file needs more than 32 MB (its text, its facts, the
+ * extraction's caches and garbage); without a bound V8 lets the heap grow far beyond what it needs, and the
+ * whole ingest must stay under 300 MB. The young generation is kept small for the same reason: 16 MB
+ * extracts about 5 % slower than V8's default, 8 MB about 20 %.
+ */
+export const WORKER_HEAP_MB = 48
+const YOUNG_GENERATION_MB = 16
+
+/**
+ * Each file prepared (read, decoded, extracted; a failure is a result, never thrown), in input order. The
+ * main thread extracts the first file itself while the workers start. At most threads + 2 files' facts are
+ * held at once (about 5 MB each for 100 articles): the one the caller is storing, the ones being extracted,
+ * and one queued for the next free worker.
+ */
+export async function* prepareFiles(files: string[], opts: ExtractionOptions = {}): AsyncGenerator<PreparedFile> {
+  const threads = Math.min(opts.threads ?? extractionThreads(), files.length - 1)
+  if (threads < 1 || totalBytes(files) < (opts.minParallelBytes ?? MIN_PARALLEL_BYTES)) {
+    for (const file of files) yield prepareFile(file)
+    return
+  }
+  const pool = new ExtractPool(threads, opts.workerHeapMb ?? WORKER_HEAP_MB)
+  try {
+    const pending = new Map<number, Promise<PreparedFile>>()
+    let sent = 1
+    const sendUpTo = (last: number): void => {
+      for (; sent <= last && sent < files.length; sent++) pending.set(sent, pool.prepare(files[sent] as string))
+    }
+    sendUpTo(threads + 1)
+    yield prepareFile(files[0] as string)
+    for (let i = 1; i < files.length; i++) {
+      sendUpTo(i + threads)
+      const prepared = await (pending.get(i) as Promise<PreparedFile>)
+      pending.delete(i)
+      yield prepared
+    }
+  } finally {
+    await pool.close()
+  }
+}
+
+function totalBytes(files: string[]): number {
+  let n = 0
+  for (const f of files) {
+    try {
+      n += statSync(f).size
+    } catch {
+      // unreadable: prepareFile reports it
+    }
+  }
+  return n
+}
+
+interface Task {
+  file: string
+  resolve: (p: PreparedFile) => void
+}
+
+/**
+ * A fixed number of extraction workers, one file each at a time. A worker that stops (out of memory on a huge
+ * file, or unable to start) has its file extracted on the main thread instead, so outcomes never depend on
+ * the workers; one that had already done a file is replaced, and when none is left the main thread does all.
+ */
+class ExtractPool {
+  private readonly live = new Set<Worker>()
+  private readonly idle: Worker[] = []
+  private readonly busy = new Map<Worker, Task>()
+  private readonly queue: Task[] = []
+  /** Workers that have prepared a file: their failure was about a file, not about starting. */
+  private readonly proven = new WeakSet<Worker>()
+  private closed = false
+
+  constructor(
+    size: number,
+    private readonly heapMb: number
+  ) {
+    for (let i = 0; i < size; i++) this.add()
+  }
+
+  prepare(file: string): Promise<PreparedFile> {
+    return new Promise((resolve) => {
+      this.queue.push({ file, resolve })
+      this.dispatch()
+    })
+  }
+
+  async close(): Promise<void> {
+    // closed first, so the workers' exits are not taken for failures
+    this.closed = true
+    const workers = [...this.live]
+    this.live.clear()
+    await Promise.all(workers.map((w) => w.terminate()))
+  }
+
+  private add(): void {
+    const worker = startWorker(this.heapMb)
+    worker.on('message', (reply: PrepareReply) => this.done(worker, reply))
+    worker.on('error', (err) => this.lost(worker, err))
+    worker.on('exit', (code) => this.lost(worker, new Error(`exit code ${code}`)))
+    this.live.add(worker)
+    this.idle.push(worker)
+  }
+
+  private dispatch(): void {
+    if (this.live.size === 0) {
+      for (const task of this.queue.splice(0)) onMainThread(task)
+      return
+    }
+    while (this.queue.length && this.idle.length) {
+      const worker = this.idle.pop() as Worker
+      const task = this.queue.shift() as Task
+      this.busy.set(worker, task)
+      const request: PrepareRequest = { file: task.file }
+      worker.postMessage(request)
+    }
+  }
+
+  private done(worker: Worker, reply: PrepareReply): void {
+    const task = this.busy.get(worker)
+    if (!task) return
+    this.busy.delete(worker)
+    this.proven.add(worker)
+    this.idle.push(worker)
+    task.resolve(reply.prepared)
+    this.dispatch()
+  }
+
+  private lost(worker: Worker, err: Error): void {
+    if (this.closed || !this.live.delete(worker)) return
+    const at = this.idle.indexOf(worker)
+    if (at >= 0) this.idle.splice(at, 1)
+    const task = this.busy.get(worker)
+    this.busy.delete(worker)
+    process.emitWarning(`an extraction worker stopped (${err.message}); ${task ? `${task.file} is` : 'files are'} extracted on the main thread`)
+    if (task) onMainThread(task)
+    if (this.proven.has(worker)) this.add()
+    this.dispatch()
+  }
+}
+
+/** Prepares the task's file here, after the current turn: its promise is never settled in the middle of a caller's code. */
+function onMainThread(task: Task): void {
+  setImmediate(() => task.resolve(prepareFile(task.file)))
+}
+
+/**
+ * A worker running extract-worker, its heap bounded (the ingest's memory budget holds one file's facts per
+ * worker, not V8's default growth). From the TypeScript sources (npm start, npm run ingest, vitest) the
+ * worker registers tsx itself, as CommonJS hooks inside the thread: Node 20 does not apply an inherited
+ * `--import tsx` to a worker's entry, and tsx's ES module hooks would start one more thread (some 20 MB) for
+ * each worker. The extraction sources import only Node's own modules, so they load the same either way.
+ */
+function startWorker(heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
+  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./extract-worker.js', import.meta.url), { resourceLimits })
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api')
+  const entry = fileURLToPath(new URL('./extract-worker.ts', import.meta.url))
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)})`, { eval: true, resourceLimits })
+}

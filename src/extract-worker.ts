@@ -1,0 +1,22 @@
+/**
+ * An extraction worker thread of the ingest (see extract-pool.ts): it reads and extracts each file the main
+ * thread names and posts back what prepareFile returns for it, the facts or the per-file failure.
+ */
+import { parentPort } from 'node:worker_threads'
+import { prepareFile, type PreparedFile } from './prepare.js'
+
+/** A file to prepare, by its path as the user named it. */
+export interface PrepareRequest {
+  file: string
+}
+
+export interface PrepareReply {
+  prepared: PreparedFile
+}
+
+const port = parentPort
+if (!port) throw new Error('extract-worker runs as a worker thread')
+port.on('message', ({ file }: PrepareRequest) => {
+  const reply: PrepareReply = { prepared: prepareFile(file) }
+  port.postMessage(reply)
+})
