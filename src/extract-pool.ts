@@ -45,46 +45,55 @@ const YOUNG_GENERATION_MB = 16
 
 /**
  * Each file prepared (read, decoded, extracted; a failure is a result, never thrown), in input order. The
- * main thread extracts the first file itself while the workers start. At most threads + 2 files' facts are
- * held at once (about 5 MB each for 100 articles): the one the caller is storing, the ones being extracted,
- * and one queued for the next free worker.
+ * main thread extracts the first file itself while the workers start, and any file too big for a worker's
+ * heap. At most threads + 2 files' facts are held at once (about 5 MB each for 100 articles): the one the
+ * caller is storing, the ones being extracted, and one queued for the next free worker.
  */
 export async function* prepareFiles(files: string[], opts: ExtractionOptions = {}): AsyncGenerator<PreparedFile> {
   const threads = Math.min(opts.threads ?? extractionThreads(), files.length - 1)
-  if (threads < 1 || totalBytes(files) < (opts.minParallelBytes ?? MIN_PARALLEL_BYTES)) {
+  const sizes = files.map(inputBytes)
+  if (threads < 1 || sizes.reduce((a, b) => a + b, 0) < (opts.minParallelBytes ?? MIN_PARALLEL_BYTES)) {
     for (const file of files) yield prepareFile(file)
     return
   }
-  const pool = new ExtractPool(threads, opts.workerHeapMb ?? WORKER_HEAP_MB)
+  const heapMb = opts.workerHeapMb ?? WORKER_HEAP_MB
+  const pool = new ExtractPool(threads, heapMb)
   try {
-    const pending = new Map<number, Promise<PreparedFile>>()
+    // null: the main thread prepares that file when its turn comes
+    const pending = new Map<number, Promise<PreparedFile> | null>()
     let sent = 1
     const sendUpTo = (last: number): void => {
-      for (; sent <= last && sent < files.length; sent++) pending.set(sent, pool.prepare(files[sent] as string))
+      for (; sent <= last && sent < files.length; sent++) {
+        pending.set(sent, (sizes[sent] as number) > heapMb * BYTES_PER_HEAP_MB ? null : pool.prepare(files[sent] as string))
+      }
     }
     sendUpTo(threads + 1)
     yield prepareFile(files[0] as string)
     for (let i = 1; i < files.length; i++) {
       sendUpTo(i + threads)
-      const prepared = await (pending.get(i) as Promise<PreparedFile>)
+      const job = pending.get(i)
       pending.delete(i)
-      yield prepared
+      yield job ? await job : prepareFile(files[i] as string)
     }
   } finally {
     await pool.close()
   }
 }
 
-function totalBytes(files: string[]): number {
-  let n = 0
-  for (const f of files) {
-    try {
-      n += statSync(f).size
-    } catch {
-      // unreadable: prepareFile reports it
-    }
+/**
+ * Input text a worker's heap can take per MB: a 2.4 MB file (300 articles) fits in 48 MB, a 4.8 MB one does
+ * not. Bigger files go to the main thread at once rather than to a worker that would run out of memory.
+ */
+const BYTES_PER_HEAP_MB = 48 * 1024
+
+/** Size of a file's text, estimated for a gzipped one; 0 when unreadable (prepareFile reports it). */
+function inputBytes(file: string): number {
+  try {
+    const size = statSync(file).size
+    return file.toLowerCase().endsWith('.gz') ? size * 8 : size
+  } catch {
+    return 0
   }
-  return n
 }
 
 interface Task {

@@ -8,7 +8,7 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
-const HEAP_BUDGET_MB = 48
+const HEAP_BUDGET_MB = 40
 
 let collect: (() => void) | undefined
 

@@ -132,6 +132,22 @@ describe('extraction in worker threads', () => {
     }
   })
 
+  it('leaves a file too big for a worker heap to the main thread, so no worker runs out of memory', async () => {
+    const { dir, cleanup } = tempDir()
+    try {
+      const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort()
+      const big = join(dir, 'big.txt')
+      // about 1 MB of text, more than a 16 MB worker heap takes (16 × 48 KB)
+      writeFileSync(big, Array.from({ length: 12 }, () => fixtures.map((f) => readFileSync(join(FIXTURES, f), 'utf8'))).flat().join('\n\n'))
+      const files = [...fixtures.slice(0, 3).map((f) => join(FIXTURES, f)), big, ...fixtures.slice(3).map((f) => join(FIXTURES, f))]
+      let prepared: PreparedFile[] = []
+      expect(await warningsOf(async () => (prepared = await collect(files, { ...WORKERS, workerHeapMb: 16 })))).toEqual([])
+      expect(prepared).toEqual(files.map(prepareFile))
+    } finally {
+      cleanup()
+    }
+  })
+
   it('extracts on the main thread, with the same outcomes, when the workers cannot run', async () => {
     const { dir, cleanup } = tempDir()
     try {

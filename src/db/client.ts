@@ -28,10 +28,11 @@ export function openWritable(path: string): DbHandle {
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  // The ingest updates a dozen indexes per article: a larger page cache keeps them in memory. 32 MB stores as
-  // fast as 64 MB did, at 1k articles and at 9k (where a file's commit touches ~60 MB of pages either way),
-  // and leaves room in the ingest's 300 MB for an extraction worker.
-  sqlite.pragma('cache_size = -32768')
+  // The ingest updates a dozen indexes per article: a larger page cache keeps them in memory. Since the store
+  // writes quotes and claims in batches, 24 MB stores as fast as 32 or 64 MB did, at 1k articles and at 9k
+  // (where a file's commit touches ~60 MB of pages whatever the cache); 16 MB is slower. The difference is
+  // room for an extraction worker within the ingest's 300 MB.
+  sqlite.pragma('cache_size = -24576')
   sqlite.pragma('temp_store = MEMORY')
   const db = drizzle(sqlite, { schema })
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
