@@ -37,7 +37,7 @@ export function authorName(value: unknown): string | null {
   const names: string[] = []
   const add = (v: unknown): void => {
     if (typeof v === 'string') {
-      const t = v.replace(/\s+/g, ' ').trim()
+      const t = tidyAuthor(v.replace(/\s+/g, ' ').trim())
       // profile links stand in for names on some pages; a URL is no byline
       if (t && !/^https?:\/\//i.test(t) && t.length <= 200) names.push(t)
     } else if (Array.isArray(v)) v.forEach(add)
@@ -47,6 +47,15 @@ export function authorName(value: unknown): string | null {
   const unique = [...new Set(names)]
   if (unique.length === 0) return null
   return unique.length === 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
+/** A time stamp that page templates run into the author line: "Published 11:11 PM EST Nov 19, 2019", "November 19, 2019, 9:02 AM". */
+const TRAILING_STAMP = new RegExp(`(?:^|(?:\\s*[|,·•–—-])?\\s+)(?:(?:Published|Updated|Posted)\\b.*|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})\\b.*)$`, 'i')
+
+/** An author line as a name: without a leading "By" and a trailing time stamp. */
+function tidyAuthor(line: string): string {
+  return line.replace(/^by\s+/i, '').replace(TRAILING_STAMP, '').trim()
 }
 
 /** One trimmed line of text, or null when empty. */
