@@ -42,7 +42,13 @@ function seenColumns() {
   return {
     articleCount: integer('article_count').notNull().default(0),
     firstSeen: text('first_seen'),
-    lastSeen: text('last_seen')
+    lastSeen: text('last_seen'),
+    // Kept by triggers on quotes and claims (migration 0015): the totals of ?speaker= and ?source=
+    // lists, exact at any size without counting the rows.
+    /** Quotes this entity is the speaker of. */
+    quoteCount: integer('quote_count').notNull().default(0),
+    /** Claims this entity is the source of. */
+    claimCount: integer('claim_count').notNull().default(0)
   }
 }
 

@@ -5,6 +5,7 @@ import type { Db } from '../client.js'
 import { articles, claims, claimSummaries } from '../schema.js'
 import { ftsMatches, ftsQuery, monthOf } from '../sqlite-sql.js'
 import { entitiesNamed, isOneOf, type EntityKey } from './entity-names.js'
+import { factTotal, onlyEntities } from './entity-counts.js'
 import { afterCursor, countUpTo, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 import { Params, preparedQuery } from './prepared.js'
 import { entityNameSql, toRef, type EntityRefOut } from './quotes.js'
@@ -77,7 +78,11 @@ const cursorOf: Record<ClaimSort, (r: ClaimRowOut) => (string | number)[]> = {
 
 /** The WHERE of every claims query (the list, the CSV export and the summary share it), its values bound in `params`. */
 export async function claimFilters(db: Db, f: ClaimFilters, params: Params): Promise<SQL[]> {
-  const named: EntityKey[] | null = f.source ? await entitiesNamed(db, f.source) : null
+  return claimWhere(f, f.source ? await entitiesNamed(db, f.source) : null, params)
+}
+
+/** claimFilters with the entities the source filter names already looked up. */
+function claimWhere(f: ClaimFilters, named: EntityKey[] | null, params: Params): SQL[] {
   const where: SQL[] = []
   if (f.articleId) where.push(eq(claims.articleId, params.bind('articleId', f.articleId)))
   if (f.sourceId) where.push(eq(claims.sourceId, params.bind('sourceId', f.sourceId)))
@@ -118,7 +123,8 @@ export async function listClaims(db: Db, args: ListClaimsArgs): Promise<Page<Cla
   const sort = args.sort ?? 'article'
   const keys = SORT_KEYS[sort]
   const params = new Params()
-  const filters = await claimFilters(db, args, params)
+  const named = args.source ? await entitiesNamed(db, args.source) : null
+  const filters = claimWhere(args, named, params)
   const filterShape = params.shape
   const where = args.cursor ? [...filters, afterCursor(keys, args.cursor, params)] : filters
   const limit = params.bind('limit', args.limit + 1)
@@ -133,11 +139,14 @@ export async function listClaims(db: Db, args: ListClaimsArgs): Promise<Page<Cla
       .prepare()
   )
   const rows = await rowsQuery.all(params.values)
-  const total = await countUpTo(db, `claims-count:${filterShape}`, params, () => {
-    const matching = db.select({ one: sql`1`.as('one') }).from(claims).$dynamic()
-    // Every claim has its article; the join is only needed when a date filter reads it.
-    return (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, claims.articleId)) : matching).where(and(...filters))
-  })
+  const sources = onlyEntities(filterShape, named, args.sourceId, 'sourceId')
+  const total = sources
+    ? await factTotal(db, 'claimCount', sources)
+    : await countUpTo(db, `claims-count:${filterShape}`, params, () => {
+        const matching = db.select({ one: sql`1`.as('one') }).from(claims).$dynamic()
+        // Every claim has its article; the join is only needed when a date filter reads it.
+        return (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, claims.articleId)) : matching).where(and(...filters))
+      })
   const out = rows.map(({ sourceType, sourceId, sourceName, ...r }) => ({ ...r, source: toRef(sourceType, sourceId, sourceName) }))
   return toPage(out, args.limit, total, cursorOf[sort], (r) => r)
 }

@@ -1,7 +1,7 @@
 /** Organisation queries: list with name and article filters, one organisation with aliases and counts. */
 import { and, eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { claims, organisations, quotes } from '../schema.js'
+import { organisations } from '../schema.js'
 import { summariseClaims, type ClaimGroupRow } from './claims.js'
 import { entityInArticle, entityMatchesPrefix, namesByEntity } from './entity-names.js'
 import { afterCursor, countUpTo, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
@@ -39,8 +39,8 @@ const columns = {
   id: organisations.id,
   name: organisations.name,
   acronym: organisations.acronym,
-  claimCount: sql<number>`(select count(*) from ${claims} where ${q(claims.sourceType)} = 'organisation' and ${q(claims.sourceId)} = ${q(organisations.id)})`,
-  quoteCount: sql<number>`(select count(*) from ${quotes} where ${q(quotes.speakerType)} = 'organisation' and ${q(quotes.speakerId)} = ${q(organisations.id)})`,
+  claimCount: organisations.claimCount,
+  quoteCount: organisations.quoteCount,
   articleCount: organisations.articleCount,
   firstSeen: organisations.firstSeen,
   lastSeen: organisations.lastSeen

@@ -1,7 +1,7 @@
 /** People queries: list with name and article filters, one person with aliases, roles and affiliations. */
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { articles, organisations, people, personOrganisations, personRoles, quotes } from '../schema.js'
+import { articles, organisations, people, personOrganisations, personRoles } from '../schema.js'
 import { entityInArticle, entityMatchesPrefix, groupArticles, namesByEntity, type ArticleRef } from './entity-names.js'
 import { afterCursor, countUpTo, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 import { Params, preparedQuery } from './prepared.js'
@@ -39,7 +39,7 @@ const SORT_KEYS: SortKey[] = [
 const columns = {
   id: people.id,
   name: people.name,
-  quoteCount: sql<number>`(select count(*) from ${quotes} where ${q(quotes.speakerType)} = 'person' and ${q(quotes.speakerId)} = ${q(people.id)})`,
+  quoteCount: people.quoteCount,
   articleCount: people.articleCount,
   firstSeen: people.firstSeen,
   lastSeen: people.lastSeen

@@ -4,6 +4,7 @@ import type { Db } from '../client.js'
 import { articles, organisations, people, quotes } from '../schema.js'
 import { ftsMatches, ftsQuery } from '../sqlite-sql.js'
 import { entitiesNamed, isOneOf, type EntityKey } from './entity-names.js'
+import { factTotal, onlyEntities } from './entity-counts.js'
 import { afterCursor, countUpTo, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
 import { Params, preparedQuery } from './prepared.js'
 import { q } from './qualified.js'
@@ -73,8 +74,8 @@ const cursorOf: Record<QuoteSort, (q: Quote) => (string | number)[]> = {
   '-publishedAt': (q) => [q.publishedAt ?? '', q.id]
 }
 
-export async function quoteFilters(db: Db, f: QuoteFilters, params: Params): Promise<SQL[]> {
-  const named: EntityKey[] | null = f.speaker ? await entitiesNamed(db, f.speaker) : null
+/** The WHERE of a quotes query, its values bound in `params`; `named` are the entities the speaker filter names. */
+function quoteFilters(f: QuoteFilters, named: EntityKey[] | null, params: Params): SQL[] {
   const where: SQL[] = []
   if (f.articleId) where.push(eq(quotes.articleId, params.bind('articleId', f.articleId)))
   if (f.speakerId) where.push(eq(quotes.speakerId, params.bind('speakerId', f.speakerId)))
@@ -90,7 +91,8 @@ export async function listQuotes(db: Db, args: ListQuotesArgs): Promise<Page<Quo
   const sort = args.sort ?? 'article'
   const keys = SORT_KEYS[sort]
   const params = new Params()
-  const filters = await quoteFilters(db, args, params)
+  const named = args.speaker ? await entitiesNamed(db, args.speaker) : null
+  const filters = quoteFilters(args, named, params)
   const filterShape = params.shape
   const where = args.cursor ? [...filters, afterCursor(keys, args.cursor, params)] : filters
   const limit = params.bind('limit', args.limit + 1)
@@ -116,11 +118,14 @@ export async function listQuotes(db: Db, args: ListQuotesArgs): Promise<Page<Quo
       .prepare()
   )
   const rows = await rowsQuery.all(params.values)
-  const total = await countUpTo(db, `quotes-count:${filterShape}`, params, () => {
-    const matching = db.select({ one: sql`1`.as('one') }).from(quotes).$dynamic()
-    // Every quote has its article; the join is only needed when a date filter reads it.
-    return (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, quotes.articleId)) : matching).where(and(...filters))
-  })
+  const speakers = onlyEntities(filterShape, named, args.speakerId, 'speakerId')
+  const total = speakers
+    ? await factTotal(db, 'quoteCount', speakers)
+    : await countUpTo(db, `quotes-count:${filterShape}`, params, () => {
+        const matching = db.select({ one: sql`1`.as('one') }).from(quotes).$dynamic()
+        // Every quote has its article; the join is only needed when a date filter reads it.
+        return (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, quotes.articleId)) : matching).where(and(...filters))
+      })
   const out = rows.map(({ speakerType, speakerId, speakerName, ...r }) => ({ ...r, speaker: toRef(speakerType, speakerId, speakerName) }))
   return toPage(out, args.limit, total, cursorOf[sort], (q) => q)
 }
