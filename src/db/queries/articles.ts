@@ -4,7 +4,7 @@ import type { Db } from '../client.js'
 import { articleEntities, articles, claims, quotes } from '../schema.js'
 import { ftsMatches, ftsQuery } from '../sqlite-sql.js'
 import { afterCursor, countUpTo, orderByKeys, toPage, type Page, type SortKey } from './pagination.js'
-import { Params, preparedQuery } from './prepared.js'
+import { Params, preparedQuery, withRowMapper } from './prepared.js'
 import { q } from './qualified.js'
 
 export interface ArticleSummary {
@@ -121,7 +121,7 @@ function prepareGetArticle(db: Db) {
 
 export async function getArticle(db: Db, id: string): Promise<ArticleDetail | null> {
   let stmt = articleStatements.get(db)
-  if (!stmt) articleStatements.set(db, (stmt = prepareGetArticle(db)))
+  if (!stmt) articleStatements.set(db, (stmt = withRowMapper(prepareGetArticle(db))))
   const row = await stmt.get({ id })
   return row ? { ...toSummary(row), body: row.body } : null
 }

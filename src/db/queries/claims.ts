@@ -119,6 +119,24 @@ const columns = {
 
 type ClaimRowOut = Claim
 
+/** A claim from its row, written out field by field: an object rest per row cost about a microsecond. */
+const toClaim = (r: Omit<Claim, 'source'> & { sourceType: 'person' | 'organisation' | null; sourceId: string | null; sourceName: string | null }): Claim => ({
+  id: r.id,
+  articleId: r.articleId,
+  publishedAt: r.publishedAt,
+  text: r.text,
+  value: r.value,
+  valueMax: r.valueMax,
+  unit: r.unit,
+  qualifier: r.qualifier,
+  subject: r.subject,
+  category: r.category,
+  sentence: r.sentence,
+  start: r.start,
+  end: r.end,
+  source: toRef(r.sourceType, r.sourceId, r.sourceName)
+})
+
 export async function listClaims(db: Db, args: ListClaimsArgs): Promise<Page<Claim>> {
   const sort = args.sort ?? 'article'
   const keys = SORT_KEYS[sort]
@@ -147,7 +165,7 @@ export async function listClaims(db: Db, args: ListClaimsArgs): Promise<Page<Cla
         // Every claim has its article; the join is only needed when a date filter reads it.
         return (args.from || args.to ? matching.innerJoin(articles, eq(articles.id, claims.articleId)) : matching).where(and(...filters))
       })
-  const out = rows.map(({ sourceType, sourceId, sourceName, ...r }) => ({ ...r, source: toRef(sourceType, sourceId, sourceName) }))
+  const out = rows.map(toClaim)
   return toPage(out, args.limit, total, cursorOf[sort], (r) => r)
 }
 
