@@ -268,6 +268,15 @@ export const contentVersion = sqliteTable('content_version', {
   version: text('version').notNull()
 })
 
+/**
+ * Rows in each fact table, kept by triggers (migration 0017): /v1/stats reads them instead of counting
+ * millions of quotes and claims on every request.
+ */
+export const tableCounts = sqliteTable('table_counts', {
+  name: text('name').primaryKey(),
+  rows: integer('rows').notNull()
+})
+
 export type ArticleRow = typeof articles.$inferSelect
 export type QuoteRow = typeof quotes.$inferSelect
 export type ClaimRow = typeof claims.$inferSelect
