@@ -546,6 +546,11 @@ function findGovernmentBodies(body: string, toks: readonly Tok[], reg: Registry,
     const isDem = DEMONYMS.has(t.low) && !t.poss
     const isCty = isCountry(t.low) || ['u.s', 'u.k', 'us', 'uk'].includes(t.low.replace(/\.$/, ''))
     if (!isDem && !isCty) continue
+    // a capitalised word before the demonym makes it part of a longer name ("the Free Syrian Army"), left to
+    // the keyword phrases
+    const before = toks[i - 1]
+    const longerName = before?.cap && !before.upper && toks[i + 1]?.cap && tightGap(body, before, t) && !atSentenceStart(body, before)
+    if (longerName && !['the', 'a', 'an'].includes(before.low) && !CONNECTORS.has(before.low) && !TITLE_WORDS.has(before.low) && !MONTHS.has(before.low) && !WEEKDAYS.has(before.low)) continue
     for (const words of GOV_BODY_TOKS) {
       let ok = true
       for (const [k, w] of words.entries()) {

@@ -158,8 +158,15 @@ describe('organisations', () => {
     ['an unknown acronym after an organisation noun', 'The report was aired by broadcaster JTBC on Monday.', 'JTBC'],
     ['an unknown acronym defined after a name in brackets', 'Staff of the Human Rights Monitoring Mission in Ukraine (HRMMU) reported it.', 'HRMMU'],
     ['a well-known league', 'The NFL suspended him for the rest of the season.', 'NFL'],
+    ['a name that only contains a demonym and an army', 'The group, formerly the Free Syrian Army, fights Islamic State.', 'Free Syrian Army'],
+    ['a national army after a capitalised word', 'A spokesman for the Royal Thai Army denied the report.', 'Royal Thai Army'],
+    ['a national army after a weekday', 'On Monday Syrian army units moved into the town.', 'Syrian army'],
   ])('%s', (_label, body, name) => {
     expect(entitiesOf(body).organisations.some((o) => o.name === name || o.acronym === name)).toBe(true)
+  })
+
+  it('does not cut "Free Syrian Army" down to the national army', () => {
+    expect(entitiesOf('The group, formerly the Free Syrian Army, fights Islamic State.').organisations.map((o) => o.name)).not.toContain('Syrian Army')
   })
 
   it('does not keep a truncated "Exchange Commission"', () => {
