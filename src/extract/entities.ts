@@ -316,6 +316,9 @@ function free(used: Uint8Array, a: number, b: number): boolean {
 
 // ---------------------------------------------------------------- capitalised runs
 
+/** Possessive words that begin or continue an organisation's name rather than naming its owner. */
+const POSSESSIVE_NAME_WORDS = new Set(['magistrate', 'magistrates', 'people', 'peoples', 'workers', 'children', 'women', 'men', 'farmers', 'veterans', 'citizens', 'mothers', 'king', 'queen', 'soldiers', 'students', 'teachers', 'nurses', 'lawyers', 'journalists'])
+
 interface Run {
   a: number
   b: number
@@ -335,8 +338,16 @@ function capitalisedRuns(body: string, toks: readonly Tok[]): Run[] {
     for (;;) {
       const prev = toks[b - 1]
       const next = toks[b]
-      if (!prev || !next || prev.poss) break
+      if (!prev || !next) break
       const gap = body.slice(prev.end, next.start)
+      if (prev.poss) {
+        // "Westminster Magistrate's Court", "People's Liberation Army": a generic possessive inside a name
+        if (POSSESSIVE_NAME_WORDS.has(prev.low) && next.cap && /^['’]s? $/.test(gap)) {
+          b++
+          continue
+        }
+        break
+      }
       // a middle initial: "George W. Bush", "Patrick W. Carlineo"
       const initial = gap === '. ' && /^\p{Lu}$/u.test(prev.text) && prev.text !== 'I' && b - 1 > i && next.cap && nameable(next)
       const ok = gap === ' ' || gap === '\u00a0' || gap === '] ' || initial

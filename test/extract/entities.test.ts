@@ -161,12 +161,19 @@ describe('organisations', () => {
     ['a name that only contains a demonym and an army', 'The group, formerly the Free Syrian Army, fights Islamic State.', 'Free Syrian Army'],
     ['a national army after a capitalised word', 'A spokesman for the Royal Thai Army denied the report.', 'Royal Thai Army'],
     ['a national army after a weekday', 'On Monday Syrian army units moved into the town.', 'Syrian army'],
+    ['a court with a possessive in its name', "The hearing will take place at Westminster Magistrate's Court in February.", "Westminster Magistrate's Court"],
+    ['an army with a possessive in its name', "The People's Liberation Army held drills near the island.", "People's Liberation Army"],
   ])('%s', (_label, body, name) => {
     expect(entitiesOf(body).organisations.some((o) => o.name === name || o.acronym === name)).toBe(true)
   })
 
   it('does not cut "Free Syrian Army" down to the national army', () => {
     expect(entitiesOf('The group, formerly the Free Syrian Army, fights Islamic State.').organisations.map((o) => o.name)).not.toContain('Syrian Army')
+  })
+
+  it("does not join an owner's possessive to the organisation it owns", () => {
+    const names = entitiesOf("Obama's White House Council said it would act. Google's Research Council met.").organisations.map((o) => o.name)
+    expect(names.filter((n) => /['’]s\b/.test(n))).toEqual([])
   })
 
   it('does not keep a truncated "Exchange Commission"', () => {
