@@ -199,7 +199,8 @@ function onMainThread(task: Task): void {
  * each worker. The extraction sources import only Node's own modules, so they load the same either way.
  */
 function startWorker(heapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
+  // in proportion: a young generation larger than a small old one runs the worker out of memory on promotion
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.max(2, Math.round((heapMb * YOUNG_GENERATION_MB) / WORKER_HEAP_MB)) }
   if (import.meta.url.endsWith('.js')) return new Worker(new URL('./extract-worker.js', import.meta.url), { resourceLimits })
   const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api')
   const entry = fileURLToPath(new URL('./extract-worker.ts', import.meta.url))
