@@ -8,6 +8,23 @@ import { count, eq, sql, sum } from 'drizzle-orm'
 import { ingestPaths } from '../../src/ingest.js'
 import { tempDir } from '../helpers.js'
 
+/** A read-only connection to two ingested fixtures, for the describe block it is called in. */
+function useIngestedReader(onReady: (reader: DbHandle) => void): void {
+  const { dir, cleanup } = tempDir()
+  let reader: DbHandle | undefined
+  beforeAll(async () => {
+    const writer = openWritable(join(dir, 'facts.db'))
+    await ingestPaths(writer.db, ['test/fixtures/un-news-ukraine-fifth-year-general-assembly.txt', 'test/fixtures/polygraph-rukban-al-tanf.txt'])
+    writer.close()
+    reader = openReadOnly(join(dir, 'facts.db'))
+    onReady(reader)
+  })
+  afterAll(() => {
+    reader?.close()
+    cleanup()
+  })
+}
+
 describe('Params', () => {
   it('names the shape of a query by the parameters bound, in order', () => {
     const p = new Params()
@@ -25,18 +42,8 @@ describe('Params', () => {
 })
 
 describe('a query shape prepared once and run with other values', () => {
-  const { dir, cleanup } = tempDir()
   let reader: DbHandle
-  beforeAll(async () => {
-    const writer = openWritable(join(dir, 'facts.db'))
-    await ingestPaths(writer.db, ['test/fixtures/un-news-ukraine-fifth-year-general-assembly.txt', 'test/fixtures/polygraph-rukban-al-tanf.txt'])
-    writer.close()
-    reader = openReadOnly(join(dir, 'facts.db'))
-  })
-  afterAll(() => {
-    reader.close()
-    cleanup()
-  })
+  useIngestedReader((r) => (reader = r))
 
   it('answers each value with its own rows', async () => {
     const all = (await listClaims(reader.db, { limit: 500 })).data
@@ -52,18 +59,8 @@ describe('a query shape prepared once and run with other values', () => {
 })
 
 describe('rows of a prepared select, mapped once per query', () => {
-  const { dir, cleanup } = tempDir()
   let reader: DbHandle
-  beforeAll(async () => {
-    const writer = openWritable(join(dir, 'facts.db'))
-    await ingestPaths(writer.db, ['test/fixtures/un-news-ukraine-fifth-year-general-assembly.txt', 'test/fixtures/polygraph-rukban-al-tanf.txt'])
-    writer.close()
-    reader = openReadOnly(join(dir, 'facts.db'))
-  })
-  afterAll(() => {
-    reader.close()
-    cleanup()
-  })
+  useIngestedReader((r) => (reader = r))
 
   it('are the objects drizzle makes: columns, SQL expressions, aliases and .mapWith() decoders, nulls included', () => {
     const db = reader.db
