@@ -879,7 +879,7 @@ export interface paths {
         };
         /**
          * Full-text search over article bodies, quote texts and claim sentences, best matches first
-         * @description Ranks the 1,000 most recently ingested matches of each kind (article, quote, claim) by bm25; a query with more matches of a kind says so with page.totalExact false. Add words to reach older matches.
+         * @description Ranks the 1,000 most recently ingested matches of each kind (article, quote, claim) by BM25 (articles by FTS5's bm25(); quotes and claims from their text, with word weights from each word's newest matches); a query with more matches of a kind says so with page.totalExact false. Add words to reach older matches.
          */
         get: {
             parameters: {
@@ -1496,7 +1496,7 @@ export interface components {
             id: string;
             /** @description Article it belongs to */
             articleId: string;
-            /** @description bm25 score: lower is a better match */
+            /** @description BM25 score, negated: lower is a better match */
             rank: number;
             /**
              * @description Matching text with the matched words in [brackets]
@@ -2044,7 +2044,7 @@ export interface components {
             id: string;
             /** @description Article it belongs to */
             articleId: string;
-            /** @description bm25 score: lower is a better match */
+            /** @description BM25 score, negated: lower is a better match */
             rank: number;
             /**
              * @description Matching text with the matched words in [brackets]

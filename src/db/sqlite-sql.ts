@@ -3,18 +3,29 @@
  * month of a date. A PostgreSQL port replaces this module (tsvector, to_char) and nothing else.
  */
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm'
+import { foldForMatch, type QueryTerm } from './queries/search-text.js'
 
 export class InvalidSearchError extends Error {}
+
+/** The words of a search, each folded as FTS5 indexes words; a trailing `*` marks a prefix. */
+export function queryTerms(q: string): QueryTerm[] {
+  const terms = [...q.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(\*)?/gu)].slice(0, 32)
+  if (!terms.length) throw new InvalidSearchError('q must contain at least one word')
+  return terms.map((m) => ({ word: foldForMatch(m[0].replace(/\*$/, '')), prefix: Boolean(m[1]) }))
+}
+
+/** One term as an FTS5 phrase: quoted, so that FTS5 syntax in user input is searched for literally. */
+function ftsPhrase(term: QueryTerm): string {
+  return `"${term.word}"${term.prefix ? '*' : ''}`
+}
 
 /**
  * Turns user text into a safe FTS5 query: every word becomes a quoted term (all required), so
  * FTS5 operators and syntax in user input are searched for literally instead of failing.
  * A trailing `*` on a word keeps its prefix meaning.
  */
-export function ftsQuery(q: string): string {
-  const terms = [...q.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(\*)?/gu)].slice(0, 32)
-  if (!terms.length) throw new InvalidSearchError('q must contain at least one word')
-  return terms.map((m) => `"${m[0].replace(/\*$/, '')}"${m[1] ? '*' : ''}`).join(' ')
+export function ftsQuery(q: string | QueryTerm[]): string {
+  return (typeof q === 'string' ? queryTerms(q) : q).map(ftsPhrase).join(' ')
 }
 
 export type FtsTable = 'articles_fts' | 'quotes_fts' | 'claims_fts'
@@ -40,55 +51,64 @@ export interface SearchRow {
   snippet: string
 }
 
-export type RankedHit = Omit<SearchRow, 'snippet'> & { ftsRowid: number }
-
 /**
- * Matches ranked per kind of hit: only the most recently ingested SEARCH_CANDIDATES matches of
- * each table are scored. FTS5 has no top-k shortcut, so ranking every match of a common word
- * would cost time in proportion to the corpus; a rarer or longer query has fewer matches and
- * is ranked in full.
+ * How many of the newest matches of each kind are ranked. FTS5 has no top-k shortcut, so ranking
+ * every match of a common word would cost time in proportion to the corpus; a rarer or longer
+ * query has fewer matches and is ranked in full.
  */
 export const SEARCH_CANDIDATES = 1_000
 
-const FTS_OF: Record<SearchHitType, { table: FtsTable; column: number; rows: string; articleId: string }> = {
-  article: { table: 'articles_fts', column: 1, rows: 'articles', articleId: 'id' },
-  quote: { table: 'quotes_fts', column: 0, rows: 'quotes', articleId: 'article_id' },
-  claim: { table: 'claims_fts', column: 0, rows: 'claims', articleId: 'article_id' }
+const FTS_OF: Record<SearchHitType, { table: FtsTable; rows: string }> = {
+  article: { table: 'articles_fts', rows: 'articles' },
+  quote: { table: 'quotes_fts', rows: 'quotes' },
+  claim: { table: 'claims_fts', rows: 'claims' }
+}
+
+/** The columns each FTS table indexes: the one its snippets show, and the other. */
+const INDEXED_TEXT = { quote: sql`t.text as text, null as otherText`, claim: sql`t.sentence as text, t.subject as otherText` }
+
+/** The newest `limit` matches of one kind, newest first. */
+function newestMatches(type: SearchHitType, match: string, limit: number): SQL {
+  const fts = sql.raw(FTS_OF[type].table)
+  return sql`select rowid from ${fts} where ${fts} match ${match} order by rowid desc limit ${limit}`
 }
 
 /**
- * Hits of the chosen FTS tables in one ranked list (without snippets: see snippetsSql). bm25
- * scores of different tables are not strictly comparable, but they rank "many rare words
- * matched in a short text" first in each, which is what a reader scanning results expects.
+ * Article candidates ranked by FTS5's bm25(), which reads word counts from the index: bodies are
+ * too long to count words in at query time, and there are far fewer articles than quotes or claims.
+ * Ids are read for the page shown only (articleSnippetsSql): each article is a row of several pages.
  */
-export function searchSql(q: string, types: SearchHitType[], after: [number, string, string] | null, limit: number): SQL {
-  const match = ftsQuery(q)
-  const parts = types.map((type) => {
-    const f = FTS_OF[type]
-    const fts = sql.raw(f.table)
-    const candidates = sql`select rowid, bm25(${fts}) as rank from ${fts} where ${fts} match ${match} order by rowid desc limit ${SEARCH_CANDIDATES}`
-    return sql`select * from (select ${type} as type, t.id as id, t.${sql.raw(f.articleId)} as article_id, c.rank as rank, c.rowid as fts_rowid from (${candidates}) c join ${sql.raw(f.rows)} t on t.rowid = c.rowid)`
-  })
-  const keyset = after ? sql`where (rank, type, id) > (${after[0]}, ${after[1]}, ${after[2]})` : sql``
-  return sql`select type, id, article_id as articleId, rank, fts_rowid as ftsRowid from (${sql.join(parts, sql` union all `)}) ${keyset} order by rank, type, id limit ${limit}`
+export function rankedArticlesSql(match: string, limit: number): SQL {
+  return sql`select 'article' as type, bm25(articles_fts) as rank, rowid as ftsRowid from articles_fts
+    where articles_fts match ${match} order by rowid desc limit ${limit}`
 }
 
-/** Snippets of the given FTS rows of one kind: computed for the page shown, never for every match. */
-export function snippetsSql(q: string, type: SearchHitType, rowids: number[]): SQL {
-  const f = FTS_OF[type]
-  const fts = sql.raw(f.table)
+/** Quote or claim candidates with the text they matched in, for search-text.ts to rank. */
+export function candidateTextsSql(type: 'quote' | 'claim', match: string, limit: number): SQL {
+  return sql`select t.id as id, t.article_id as articleId, c.rowid as ftsRowid, ${INDEXED_TEXT[type]}
+    from (${newestMatches(type, match, limit)}) c join ${sql.raw(FTS_OF[type].rows)} t on t.rowid = c.rowid`
+}
+
+/** A sample of one term's matches for its weight: how many of its newest `limit`, and the lowest rowid among them. */
+export function termSampleSql(type: SearchHitType, term: QueryTerm, limit: number): SQL {
+  return sql`select count(*) as sampled, min(rowid) as lowestRowid from (${newestMatches(type, ftsPhrase(term), limit)})`
+}
+
+/** The highest rowid of a kind: the size of the table, for term weights. */
+export function maxRowidSql(type: SearchHitType): SQL {
+  return sql`select coalesce(max(rowid), 0) as maxRowid from ${sql.raw(FTS_OF[type].rows)}`
+}
+
+/**
+ * Ids and snippets of the articles on a page. The rows are passed to FTS5 as one rowid range and
+ * picked out after (`+rowid`): as `rowid in`, FTS5 would look the query up again for each row,
+ * which for a prefix means merging every word that starts with it, each time.
+ */
+export function articleSnippetsSql(match: string, rowids: number[]): SQL {
   const ids = sql.join(rowids.map((r) => sql`${r}`), sql`, `)
-  return sql`select rowid as ftsRowid, snippet(${fts}, ${sql.raw(String(f.column))}, '[', ']', '…', 16) as snippet from ${fts} where ${fts} match ${ftsQuery(q)} and rowid in (${ids})`
-}
-
-/** Matches of each chosen FTS table, counted up to `upTo`: one row per table. */
-export function searchCountSql(q: string, types: SearchHitType[], upTo: number): SQL {
-  const match = ftsQuery(q)
-  const parts = types.map((type) => {
-    const fts = sql.raw(FTS_OF[type].table)
-    return sql`select count(*) as n from (select rowid from ${fts} where ${fts} match ${match} limit ${upTo})`
-  })
-  return sql.join(parts, sql` union all `)
+  return sql`select f.rowid as ftsRowid, a.id as id, snippet(articles_fts, 1, '[', ']', '…', 16) as snippet
+    from articles_fts f join articles a on a.rowid = f.rowid
+    where articles_fts match ${match} and f.rowid between ${Math.min(...rowids)} and ${Math.max(...rowids)} and +f.rowid in (${ids})`
 }
 
 /**

@@ -12,7 +12,7 @@ export const SearchHitSchema = z
     type: z.enum(HIT_TYPES).describe('What matched'),
     id: z.string().describe('Id of the article, quote or claim'),
     articleId: z.string().describe('Article it belongs to'),
-    rank: z.number().describe('bm25 score: lower is a better match'),
+    rank: z.number().describe('BM25 score, negated: lower is a better match'),
     snippet: z.string().describe('Matching text with the matched words in [brackets]').meta({ example: '…roughly 1,300 [drones] between January 11…' })
   })
   .meta({ id: 'SearchHit' })
@@ -54,7 +54,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['search'],
         summary: 'Full-text search over article bodies, quote texts and claim sentences, best matches first',
         description:
-          `Ranks the ${SEARCH_CANDIDATES.toLocaleString('en')} most recently ingested matches of each kind (article, quote, claim) by bm25; a query with more matches of a kind says so with page.totalExact false. Add words to reach older matches.`,
+          `Ranks the ${SEARCH_CANDIDATES.toLocaleString('en')} most recently ingested matches of each kind (article, quote, claim) by BM25 (articles by FTS5's bm25(); quotes and claims from their text, with word weights from each word's newest matches); a query with more matches of a kind says so with page.totalExact false. Add words to reach older matches.`,
         querystring: SearchQuerySchema,
         response: { 200: listOf(SearchHitSchema), 400: errorResponses[400] }
       }

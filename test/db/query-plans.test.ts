@@ -23,6 +23,7 @@ import { listClaims } from '../../src/db/queries/claims.js'
 import { encodeCursor } from '../../src/db/queries/pagination.js'
 import { listPeople } from '../../src/db/queries/people.js'
 import { listQuotes } from '../../src/db/queries/quotes.js'
+import { search } from '../../src/db/queries/search.js'
 import * as schema from '../../src/db/schema.js'
 import { ingestPaths } from '../../src/ingest.js'
 import { tempDir } from '../helpers.js'
@@ -132,6 +133,15 @@ describe('query plans of the main queries (no full scan of a big table)', () => 
 
   it('people by article', async () => {
     await expectSeeksOnly(() => listPeople(db, { limit: 50, articleId: known.articleId }))
+  })
+
+  it.each(['civilians', 'civilians killed', 'ukrain*'])('search for %j reads FTS5 matches and looks rows up by rowid', async (q) => {
+    const plans = await plansOf(() => search(db, { q, types: ['article', 'quote', 'claim'], limit: 50 }))
+    for (const { sql, plan } of plans) {
+      // the only scans allowed: of an FTS5 index, and of the rows it returned (subqueries)
+      const scans = plan.filter((s) => s.startsWith('SCAN ') && !/VIRTUAL TABLE|^SCAN (c|\(subquery-\d+\))$/.test(s))
+      expect({ sql, scans }).toEqual({ sql, scans: [] })
+    }
   })
 
   it('keyset page of claims sorted by value seeks to the cursor in a (value, id) index', async () => {

@@ -1,7 +1,19 @@
 /** Full-text search over article bodies, quote texts and claim sentences, ranked, with snippets. */
 import type { Db } from '../client.js'
-import { SEARCH_CANDIDATES, searchCountSql, searchSql, snippetsSql, type RankedHit, type SearchHitType, type SearchRow } from '../sqlite-sql.js'
+import {
+  candidateTextsSql,
+  ftsQuery,
+  maxRowidSql,
+  queryTerms,
+  rankedArticlesSql,
+  SEARCH_CANDIDATES,
+  articleSnippetsSql,
+  termSampleSql,
+  type SearchHitType,
+  type SearchRow
+} from '../sqlite-sql.js'
 import { decodeCursor, toPage, type Page } from './pagination.js'
+import { bm25Scores, foldForMatch, inverseDocumentFrequency, snippetOf, type QueryTerm } from './search-text.js'
 
 export { SEARCH_CANDIDATES }
 
@@ -12,18 +24,118 @@ export interface ListSearchArgs {
   cursor?: string | undefined
 }
 
+/** Where a hit stands: its rank, then kind and row to break ties (rowids are stable and cheaper to read than ids). */
+interface HitKey {
+  rank: number
+  type: string
+  ftsRowid: number
+}
+
+function compareHits(a: HitKey, b: HitKey): number {
+  return a.rank - b.rank || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || a.ftsRowid - b.ftsRowid
+}
+
+/** A ranked hit. Quotes and claims come with their ids and the text their snippet is cut from; articles get theirs once on a page. */
+interface Hit extends HitKey {
+  type: SearchHitType
+  id?: string
+  articleId?: string
+  text?: string | null
+}
+
+interface Ranked {
+  hits: Hit[]
+  /** More than SEARCH_CANDIDATES rows of this kind match. */
+  more: boolean
+}
+
 export async function search(db: Db, args: ListSearchArgs): Promise<Page<SearchRow>> {
-  const after = args.cursor ? (decodeCursor(args.cursor, ['number', 'string', 'string']) as [number, string, string]) : null
-  const hits = (await db.all<RankedHit>(searchSql(args.q, args.types, after, args.limit + 1))).slice(0, args.limit + 1)
-  const snippets = new Map<string, string>()
-  for (const type of args.types) {
-    const rowids = hits.filter((h) => h.type === type).map((h) => h.ftsRowid)
-    if (!rowids.length) continue
-    for (const s of await db.all<{ ftsRowid: number; snippet: string }>(snippetsSql(args.q, type, rowids))) snippets.set(`${type}:${s.ftsRowid}`, s.snippet)
+  const key = args.cursor ? decodeCursor(args.cursor, ['number', 'string', 'number']) : null
+  const after = key && { rank: key[0] as number, type: key[1] as string, ftsRowid: key[2] as number }
+  const terms = queryTerms(args.q)
+  const match = ftsQuery(terms)
+  const kinds: Ranked[] = []
+  for (const type of args.types) kinds.push(await rankedHits(db, type, terms, match))
+  const hits = firstAfter(
+    kinds.map((k) => k.hits),
+    after,
+    args.limit + 1
+  )
+  const articles = new Map<number, { id: string; snippet: string }>()
+  const articleRowids = hits.filter((h) => h.type === 'article').map((h) => h.ftsRowid)
+  if (articleRowids.length) {
+    for (const a of await db.all<{ ftsRowid: number; id: string; snippet: string }>(articleSnippetsSql(match, articleRowids))) articles.set(a.ftsRowid, a)
   }
-  const rows = hits.map(({ ftsRowid, ...h }) => ({ ...h, snippet: snippets.get(`${h.type}:${ftsRowid}`) ?? '' }))
+  const rows = hits.map((h): SearchRow & HitKey => {
+    const article = h.type === 'article' ? articles.get(h.ftsRowid) : undefined
+    return {
+      type: h.type,
+      id: article?.id ?? h.id ?? '',
+      articleId: article?.id ?? h.articleId ?? '',
+      rank: h.rank,
+      snippet: article ? article.snippet : snippetOf(h.text ?? '', terms),
+      ftsRowid: h.ftsRowid
+    }
+  })
   // The total is what paging can reach: up to SEARCH_CANDIDATES per kind, and not exact when a kind has more.
-  const counts = await db.all<{ n: number }>(searchCountSql(args.q, args.types, SEARCH_CANDIDATES + 1))
-  const total = counts.reduce((sum, c) => sum + Math.min(c.n, SEARCH_CANDIDATES), 0)
-  return toPage(rows, args.limit, { total, totalExact: counts.every((c) => c.n <= SEARCH_CANDIDATES) }, (r) => [r.rank, r.type, r.id], (r) => r)
+  const total = kinds.reduce((sum, k) => sum + k.hits.length, 0)
+  return toPage(
+    rows,
+    args.limit,
+    { total, totalExact: kinds.every((k) => !k.more) },
+    (r) => [r.rank, r.type, r.ftsRowid],
+    ({ ftsRowid: _, ...row }) => row
+  )
+}
+
+/**
+ * The first `n` hits after a key, in key order: a page of up to a few thousand ranked hits, so
+ * kept by insertion into a short sorted list rather than by sorting them all.
+ */
+function firstAfter(lists: Hit[][], after: HitKey | null, n: number): Hit[] {
+  const best: Hit[] = []
+  for (const list of lists) {
+    for (const h of list) {
+      if (after && compareHits(h, after) <= 0) continue
+      if (best.length === n && compareHits(h, best[n - 1]!) >= 0) continue
+      let at = best.length
+      while (at > 0 && compareHits(h, best[at - 1]!) < 0) at--
+      best.splice(at, 0, h)
+      if (best.length > n) best.pop()
+    }
+  }
+  return best
+}
+
+/**
+ * The newest matches of one kind with their rank. Articles are ranked by FTS5; quotes and claims,
+ * which outnumber articles twenty to one, by search-text.ts from their own text, so that a common
+ * word does not make FTS5 count all its matches in the corpus first.
+ */
+async function rankedHits(db: Db, type: SearchHitType, terms: QueryTerm[], match: string): Promise<Ranked> {
+  // one row past the window says whether there are more
+  const limit = SEARCH_CANDIDATES + 1
+  if (type === 'article') {
+    const hits = await db.all<Hit>(rankedArticlesSql(match, limit))
+    return { hits: hits.slice(0, SEARCH_CANDIDATES), more: hits.length > SEARCH_CANDIDATES }
+  }
+  const rows = await db.all<{ id: string; articleId: string; ftsRowid: number; text: string | null; otherText: string | null }>(candidateTextsSql(type, match, limit))
+  const candidates = rows.slice(0, SEARCH_CANDIDATES)
+  if (!candidates.length) return { hits: [], more: false }
+  const maxRowid = (await db.get<{ maxRowid: number }>(maxRowidSql(type)))?.maxRowid ?? 0
+  const weighted = []
+  for (const term of terms) {
+    // a one-word query's candidates are that word's newest matches already
+    const sample =
+      terms.length === 1
+        ? { sampled: candidates.length, lowestRowid: candidates[candidates.length - 1]!.ftsRowid }
+        : await db.get<{ sampled: number; lowestRowid: number | null }>(termSampleSql(type, term, SEARCH_CANDIDATES))
+    weighted.push({ ...term, idf: inverseDocumentFrequency(sample?.sampled ?? 0, sample?.lowestRowid ?? null, SEARCH_CANDIDATES, maxRowid) })
+  }
+  const scores = bm25Scores(
+    candidates.map((c) => foldForMatch(c.otherText ? `${c.text ?? ''} ${c.otherText}` : (c.text ?? ''))),
+    weighted
+  )
+  const hits = candidates.map((c, i): Hit => ({ type, id: c.id, articleId: c.articleId, rank: scores[i] as number, ftsRowid: c.ftsRowid, text: c.text }))
+  return { hits, more: rows.length > SEARCH_CANDIDATES }
 }
