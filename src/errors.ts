@@ -38,8 +38,9 @@ export function problem(status: number, detail: string, errors?: ProblemError[])
   return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...(errors ? { errors } : {}) }
 }
 
+/** A problem answer; it drops the cache headers set for a success when the request came in (app.ts, etag.ts). */
 export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
-  return reply.code(p.status).type('application/problem+json').send(p)
+  return reply.removeHeader('cache-control').removeHeader('etag').code(p.status).type('application/problem+json').send(p)
 }
 
 /** A 404 for a resource id that does not exist: names the id so the client sees what was wrong. */

@@ -11,7 +11,8 @@ interface Entry {
  * The facts change only when an ingest commits, and dashboards ask the same questions over and
  * over: answers are kept, least recently used first out, within `maxBytes`. SQLite's
  * data_version tells when another connection has committed, which empties the cache, so a hit
- * is never staler than the last ingest.
+ * is never staler than the last ingest that finished before the request arrived (the version is
+ * read once per turn of the event loop, see dataVersionReader).
  */
 export function registerResponseCache(app: FastifyInstance, dataVersion: () => number, maxBytes: number): void {
   const entries = new Map<string, Entry>()

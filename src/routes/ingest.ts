@@ -93,6 +93,7 @@ export const ingestRoutes: FastifyPluginAsyncZod<IngestRouteOptions> = async (ap
     '/v1/articles',
     {
       bodyLimit: 5 * 1024 * 1024,
+      decompress: {},
       schema: {
         tags: ['articles'],
         summary: 'Ingest articles (text/plain, text/html, JSON object or array, application/x-ndjson); needs the ingest token',

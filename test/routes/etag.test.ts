@@ -46,6 +46,30 @@ describe('ETags of the data routes', () => {
     await http().get('/v1/articles/a_nope').set('if-none-match', '*').expect(404)
   })
 
+  it.each([
+    ['a missing article', '/v1/articles/a_nope', 404],
+    ['an invalid query', '/v1/claims?limit=0', 400],
+    ['an unknown route', '/v1/nothing-here', 404]
+  ])('gives the problem answer for %s no content tag and no cache headers', async (_label, url, status) => {
+    const res = await http().get(url).expect(status)
+    // @fastify/etag may still hash the problem body; the content tag is a success's only
+    expect(res.headers.etag ?? '').not.toMatch(/^W\//)
+    expect(res.headers['cache-control']).toBeUndefined()
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
+  })
+
+  it.each(['/openapi.yaml', '/docs/json'])('gives %s a hashed ETag and revalidates it with 304', async (url) => {
+    const first = await http().get(url).expect(200)
+    expect(first.headers.etag).toBeTruthy()
+    await http().get(url).set('if-none-match', first.headers.etag!).expect(304)
+  })
+
+  it('gives the same tag to the same URL asked twice', async () => {
+    const first = await http().get('/v1/claims?limit=3').expect(200)
+    const second = await http().get('/v1/claims?limit=3').expect(200)
+    expect(second.headers.etag).toBe(first.headers.etag)
+  })
+
   it('changes every tag when another process ingests a file', async () => {
     const before = await http().get('/v1/stats').expect(200)
     const writer = openWritable(ctx.dbPath)
