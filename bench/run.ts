@@ -41,6 +41,17 @@ const SEED = 20260227
 const CACHE = join(ROOT, '.bench-cache')
 const FIXTURES = join(ROOT, 'test/fixtures')
 const CONNECTIONS = 32
+/**
+ * Past about 50 ms of queued work, Node's HTTP server stops serving connections fairly: with a handler
+ * that busy-waits 7 ms (plain node:http, bench/queue-fairness.ts), p99 is 47 ms at 4 connections and
+ * 2,350 ms at 32, at the same 130 req/s, one request held for nearly the whole run. A route whose 32
+ * queued requests take longer than this has its growth measured at FAIR_CONNECTIONS as well, where p99
+ * shows the route's cost rather than that scheduling.
+ */
+const QUEUE_BUDGET_MS = 50
+const FAIR_CONNECTIONS = 4
+/** Routes measured at FAIR_CONNECTIONS too: decided at the first size, kept at every size. */
+const fairRoutes = new Set<string>()
 const DEEP_PAGE = 1000
 
 const config = QUICK
@@ -133,6 +144,8 @@ interface RouteReport {
   ours: { rps: number; p50: number; p99: number; runs: LoadResult[] }
   bare: { rps: number; p50: number; p99: number; runs: LoadResult[] } | null
   ratio: number | null
+  /** Ours at FAIR_CONNECTIONS, for a route whose queue at 32 connections exceeds QUEUE_BUDGET_MS. */
+  fair?: { connections: number; rps: number; p50: number; p99: number; runs: LoadResult[] }
 }
 
 interface ApiReport {
@@ -194,7 +207,7 @@ async function measureApi(size: number, withBare: boolean): Promise<ApiReport> {
     for (const spec of specs) {
       const rowCounts = { ours: await rowsOf(ours, spec.url), bare: bare ? await rowsOf(bare, spec.url) : 0 }
       // the bare floor returns the raw rows: lists fetch limit + 1 to know whether there is a next page
-      if (bare && rowCounts.bare !== rowCounts.ours && rowCounts.bare !== rowCounts.ours + 1) log(`  warning: ${spec.name}: ours answers ${rowCounts.ours} rows, bare ${rowCounts.bare}`)
+      if (bare && !spec.rankedInJs && rowCounts.bare !== rowCounts.ours && rowCounts.bare !== rowCounts.ours + 1) log(`  warning: ${spec.name}: ours answers ${rowCounts.ours} rows, bare ${rowCounts.bare}`)
       // Unloaded cost first: one request to warm up, then 3 one at a time (median).
       await sequential(ours.base + spec.url, 1)
       const seqMs = median(await sequential(ours.base + spec.url, 3))
@@ -232,6 +245,17 @@ async function measureApi(size: number, withBare: boolean): Promise<ApiReport> {
       })
       const o = summary(oursRuns)
       const b = bare ? summary(bareRuns) : null
+      if (size === config.apiSizes[0] && spec.main && (connections * 1000) / Math.max(o.rps, 0.1) > QUEUE_BUDGET_MS) fairRoutes.add(spec.name)
+      let fair: RouteReport['fair']
+      if (fairRoutes.has(spec.name)) {
+        const fairRuns: LoadResult[] = []
+        for (let i = 0; i < config.runs; i++) {
+          fairRuns.push(await load(ours.base + spec.url, seconds, FAIR_CONNECTIONS))
+          await drain(ours)
+        }
+        fair = { connections: FAIR_CONNECTIONS, ...summary(fairRuns) }
+        log(`  ${spec.name.padEnd(24)} c=${FAIR_CONNECTIONS} ours ${fmt(fair.rps).padStart(6)} req/s p50 ${fmt(fair.p50, 1)} p99 ${fmt(fair.p99, 1)} ms`)
+      }
       const report: RouteReport = {
         name: spec.name,
         url: spec.url,
@@ -242,7 +266,8 @@ async function measureApi(size: number, withBare: boolean): Promise<ApiReport> {
         rows: rowCounts,
         ours: o,
         bare: b,
-        ratio: b ? o.rps / b.rps : null
+        ratio: b ? o.rps / b.rps : null,
+        ...(fair ? { fair } : {})
       }
       routes.push(report)
       log(
@@ -389,7 +414,13 @@ const big = api[api.length - 1]!
 for (const rt of big.routes) {
   const base = small.routes.find((x) => x.name === rt.name) ?? small.routes.find((x) => x.name.startsWith('claims?sort=value p') && rt.name.startsWith('claims?sort=value p') && x.name !== 'claims?sort=value p1')
   if (!base) continue
-  if (rt.connections === base.connections && rt.ours.p99 > 0 && base.ours.p99 > 0) {
+  if (rt.fair && base.fair) {
+    // the queue at 32 connections exceeds QUEUE_BUDGET_MS: that p99 is shown, the target is judged at FAIR_CONNECTIONS
+    const at32 = rt.ours.p99 / Math.max(base.ours.p99, 0.001)
+    row(`growth ${fmt(small.size)}→${fmt(big.size)}: ${rt.name} p99 (c=${rt.connections}, over the queue budget)`, `${fmt(at32, 2)}× (${fmt(base.ours.p99, 1)} → ${fmt(rt.ours.p99, 1)} ms)`, '', null)
+    const growth = rt.fair.p99 / Math.max(base.fair.p99, 0.001)
+    row(`growth ${fmt(small.size)}→${fmt(big.size)}: ${rt.name} p99 (c=${rt.fair.connections})`, `${fmt(growth, 2)}× (${fmt(base.fair.p99, 1)} → ${fmt(rt.fair.p99, 1)} ms)`, '≤ 2×', growth <= 2)
+  } else if (rt.connections === base.connections && rt.ours.p99 > 0 && base.ours.p99 > 0) {
     const growth = rt.ours.p99 / base.ours.p99
     row(`growth ${fmt(small.size)}→${fmt(big.size)}: ${rt.name} p99 (c=${rt.connections})`, `${fmt(growth, 2)}× (${fmt(base.ours.p99, 1)} → ${fmt(rt.ours.p99, 1)} ms)`, '≤ 2×', growth <= 2)
   } else {

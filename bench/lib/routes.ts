@@ -28,6 +28,8 @@ export interface RouteSpec {
   query: (db: Db) => Promise<unknown>
   /** Part of the ours/bare overhead table (the page-1/page-N pair is reported separately). */
   main: boolean
+  /** The SQL returns candidates that ours ranks and cuts to a page in JS; bare answers all of them. */
+  rankedInJs?: boolean
 }
 
 export const PAGE_LIMIT = 50
@@ -57,7 +59,8 @@ export function routeSpecs(p: RouteParams): RouteSpec[] {
       name: 'search?q',
       url: `/v1/search?q=${enc(p.q)}`,
       query: (db) => search(db, { q: p.q, types: ['article', 'quote', 'claim'], limit: PAGE_LIMIT, cursor: undefined }),
-      main: true
+      main: true,
+      rankedInJs: true
     },
     {
       name: 'claims/summary',
