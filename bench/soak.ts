@@ -122,7 +122,7 @@ const report = {
   latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
   errors: result.errors + result.timeouts,
   non2xx: result.non2xx,
-  rssMB: { at10s: +(at10 / 2 ** 20).toFixed(1), atEnd: +(atEnd / 2 ** 20).toFixed(1), max: +(Math.max(...rss) / 2 ** 20).toFixed(1) },
+  rssMB: { at10s: +(at10 / 2 ** 20).toFixed(1), atEnd: +(atEnd / 2 ** 20).toFixed(1), max: +(Math.max(...rss) / 2 ** 20).toFixed(1), perSecond: rss.map((b) => Math.round(b / 2 ** 20)) },
   rssGrowth10sToEnd: +(growth * 100).toFixed(1),
   ingest: { articlesAdded: stats.data.articles - articlesBefore, stillRunningAtEnd: ingestRunning },
   loadAverage: (await import('node:os')).loadavg()
