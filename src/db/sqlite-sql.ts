@@ -7,16 +7,27 @@ import { foldForMatch, type QueryTerm } from './queries/search-text.js'
 
 export class InvalidSearchError extends Error {}
 
-/** The words of a search, each folded as FTS5 indexes words; a trailing `*` marks a prefix. */
-export function queryTerms(q: string): QueryTerm[] {
-  const terms = [...q.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(\*)?/gu)].slice(0, 32)
-  if (!terms.length) throw new InvalidSearchError('q must contain at least one word')
-  return terms.map((m) => ({ word: foldForMatch(m[0].replace(/\*$/, '')), prefix: Boolean(m[1]) }))
+/** A word of a search: as typed, for FTS5 to tokenize and fold its own way, and folded, for search-text.ts. */
+export interface SearchTerm extends QueryTerm {
+  typed: string
 }
 
-/** One term as an FTS5 phrase: quoted, so that FTS5 syntax in user input is searched for literally. */
-function ftsPhrase(term: QueryTerm): string {
-  return `"${term.word}"${term.prefix ? '*' : ''}`
+/** The words of a search; a trailing `*` marks a prefix. */
+export function queryTerms(q: string): SearchTerm[] {
+  const terms = [...q.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(\*)?/gu)].slice(0, 32)
+  if (!terms.length) throw new InvalidSearchError('q must contain at least one word')
+  return terms.map((m) => {
+    const typed = m[0].replace(/\*$/, '')
+    return { typed, word: foldForMatch(typed), prefix: Boolean(m[1]) }
+  })
+}
+
+/**
+ * One term as an FTS5 phrase: quoted, so that FTS5 syntax in user input is searched for literally.
+ * The word as typed: FTS5 folds case and Latin accents only ("ελλάδα" is not "ελλαδα" to it).
+ */
+function ftsPhrase(term: SearchTerm): string {
+  return `"${term.typed}"${term.prefix ? '*' : ''}`
 }
 
 /**
@@ -24,7 +35,7 @@ function ftsPhrase(term: QueryTerm): string {
  * FTS5 operators and syntax in user input are searched for literally instead of failing.
  * A trailing `*` on a word keeps its prefix meaning.
  */
-export function ftsQuery(q: string | QueryTerm[]): string {
+export function ftsQuery(q: string | SearchTerm[]): string {
   return (typeof q === 'string' ? queryTerms(q) : q).map(ftsPhrase).join(' ')
 }
 
@@ -90,7 +101,7 @@ export function candidateTextsSql(type: 'quote' | 'claim', match: string, limit:
 }
 
 /** A sample of one term's matches for its weight: how many of its newest `limit`, and the lowest rowid among them. */
-export function termSampleSql(type: SearchHitType, term: QueryTerm, limit: number): SQL {
+export function termSampleSql(type: SearchHitType, term: SearchTerm, limit: number): SQL {
   return sql`select count(*) as sampled, min(rowid) as lowestRowid from (${newestMatches(type, ftsPhrase(term), limit)})`
 }
 

@@ -93,7 +93,9 @@ describe('snippetOf cuts the same snippet as FTS5’s snippet(…, 16)', () => {
     ['Drones, drones and more drones: the war in Ukraine has become a war of drones, officials in Kyiv said on Tuesday.', 'drones war'],
     ['A short one about Ukraine’s drones.', 'ukraine'],
     ['Officials reported that villages had been shelled overnight. According to the governor, drones had hit a power station near the border.', 'drones'],
-    ['Le président a visité São Paulo et Brasília, où les pluies ont fait des dégâts considérables dans plusieurs quartiers de la ville.', 'sao paulo']
+    ['Le président a visité São Paulo et Brasília, où les pluies ont fait des dégâts considérables dans plusieurs quartiers de la ville.', 'sao paulo'],
+    ['Η Ελλάδα και η Κύπρος υπέγραψαν συμφωνία για την ενέργεια.', 'Ελλάδα'],
+    ['Удари по Києву та Харкову тривали всю ніч.', 'Києву']
   ])('in %j for %j', (text, q) => {
     expect(snippetOf(text, queryTerms(q))).toBe(fts5Snippet(text, q))
   })

@@ -10,10 +10,11 @@ import {
   articleSnippetsSql,
   termSampleSql,
   type SearchHitType,
-  type SearchRow
+  type SearchRow,
+  type SearchTerm
 } from '../sqlite-sql.js'
 import { decodeCursor, toPage, type Page } from './pagination.js'
-import { bm25Scores, foldForMatch, inverseDocumentFrequency, snippetOf, type QueryTerm } from './search-text.js'
+import { bm25Scores, foldForMatch, inverseDocumentFrequency, snippetOf } from './search-text.js'
 
 export { SEARCH_CANDIDATES }
 
@@ -112,7 +113,7 @@ function firstAfter(lists: Hit[][], after: HitKey | null, n: number): Hit[] {
  * which outnumber articles twenty to one, by search-text.ts from their own text, so that a common
  * word does not make FTS5 count all its matches in the corpus first.
  */
-async function rankedHits(db: Db, type: SearchHitType, terms: QueryTerm[], match: string): Promise<Ranked> {
+async function rankedHits(db: Db, type: SearchHitType, terms: SearchTerm[], match: string): Promise<Ranked> {
   // one row past the window says whether there are more
   const limit = SEARCH_CANDIDATES + 1
   if (type === 'article') {
