@@ -1,15 +1,15 @@
 /**
  * Ranking and snippets of quotes and claims for search, from their text.
  *
- * BM25 over a window of candidate rows, computed from their text. FTS5's bm25() first counts
- * every row that matches each word to weigh it (its IDF), so ranking the newest thousand claims
- * that mention a common word cost time in proportion to the whole corpus. Here a word's weight
- * comes from a bounded sample (its newest matches), and the per-row counts from the short texts
- * of quotes and claims themselves, so the cost of a search stays the same as the corpus grows.
+ * FTS5's bm25() first counts every row that matches each word to weigh it (its IDF), so ranking
+ * the newest thousand claims that mention a common word cost time in proportion to the whole
+ * corpus. Here BM25 is computed over the window of candidate rows: a word's weight from a bounded
+ * sample (its newest matches), the per-row counts from the short texts of quotes and claims
+ * themselves, so the cost of a search stays the same as the corpus grows.
  */
 
 export interface QueryTerm {
-  /** Lower-cased, without diacritics: as FTS5's unicode61 tokenizer (remove_diacritics 2) indexes it. */
+  /** Lower-cased, without diacritics (foldForMatch), as the texts it is counted in. */
   word: string
   /** A trailing * in the query: matches any word that starts with `word`. */
   prefix: boolean
@@ -22,7 +22,10 @@ const B = 0.75
 /** Letters that may carry a diacritic: outside ASCII, Latin-1 punctuation and general punctuation (quotes, dashes). */
 const MAY_DECOMPOSE = /[^\x00-\xbf\u2000-\u206f]/
 
-/** Lower case without diacritics, so that words compare as FTS5 matched them. */
+/**
+ * Lower case without diacritics, for counting words in texts FTS5 has matched. FTS5 removes Latin
+ * accents only; removing all of them here can only count a few more words, never miss a match.
+ */
 export function foldForMatch(text: string): string {
   const lower = text.toLowerCase()
   return MAY_DECOMPOSE.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower
