@@ -67,16 +67,14 @@ export async function search(db: Db, args: ListSearchArgs): Promise<Page<SearchR
   if (articleRowids.length) {
     for (const a of await db.all<{ ftsRowid: number; id: string; snippet: string }>(articleSnippetsSql(match, articleRowids))) articles.set(a.ftsRowid, a)
   }
-  const rows = hits.map((h): SearchRow & HitKey => {
-    const article = h.type === 'article' ? articles.get(h.ftsRowid) : undefined
-    return {
-      type: h.type,
-      id: article?.id ?? h.id ?? '',
-      articleId: article?.id ?? h.articleId ?? '',
-      rank: h.rank,
-      snippet: article ? article.snippet : snippetOf(h.text ?? '', terms),
-      ftsRowid: h.ftsRowid
+  const rows = hits.flatMap((h): (SearchRow & HitKey)[] => {
+    if (h.type === 'article') {
+      const article = articles.get(h.ftsRowid)
+      // gone since it was ranked: an ingest replaced its file in between
+      if (!article) return []
+      return [{ type: h.type, id: article.id, articleId: article.id, rank: h.rank, snippet: article.snippet, ftsRowid: h.ftsRowid }]
     }
+    return [{ type: h.type, id: h.id ?? '', articleId: h.articleId ?? '', rank: h.rank, snippet: snippetOf(h.text ?? '', terms), ftsRowid: h.ftsRowid }]
   })
   // The total is what paging can reach: up to SEARCH_CANDIDATES per kind, and not exact when a kind has more.
   const total = kinds.reduce((sum, k) => sum + k.hits.length, 0)
