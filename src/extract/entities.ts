@@ -3,7 +3,7 @@ import { AFFILIATION_WORDS, FAMILY_FIRST_NAMES, FEMALE_GIVEN_NAMES, FEMALE_HONOR
 import { BACKREF_KEYWORDS, COUNTRIES, COUNTRY_PHRASES, DEMONYMS, GOV_BODY_NOUNS, KNOWN_ORGS, NOT_ACRONYMS, ORG_KEYWORDS, ORG_TYPE_NOUNS } from './lexicon/organisations.js'
 import { foldName, slugify } from './slug.js'
 import type { Entities, OrganisationFact, PersonFact, Span } from './types.js'
-import { charClass, codePointWidth } from './chars.js'
+import { charClass, codePointWidth, splitWordCount } from './chars.js'
 import { insideSorted } from './spans.js'
 
 
@@ -210,8 +210,9 @@ function tokenizeCached(name: string): Tok[] {
 
 /** True when the only thing between two tokens is one space (names never cross punctuation or lines). */
 export function tightGap(body: string, a: Tok, b: Tok): boolean {
-  const gap = body.slice(a.end, b.start)
-  return gap === ' ' || gap === '\u00a0'
+  if (b.start - a.end !== 1) return false
+  const c = body.charCodeAt(a.end)
+  return c === 32 || c === 0xa0
 }
 
 /** True when the token opens a sentence, a line or a quotation. */
@@ -549,13 +550,16 @@ function andJoinable(t: Tok): boolean {
   return !isCountry(t.low) && !DEMONYMS.has(t.low) && !GIVEN_NAMES.has(t.low) && !HONORIFICS.has(t.low) && !NOT_NAME_WORDS.has(t.low) && !MONTHS.has(t.low) && !WEEKDAYS.has(t.low)
 }
 
+/** "U.S." and "UK" open a government body ("U.S. State Department") as a country name does. */
+const US_UK = new Set(['u.s', 'u.k', 'us', 'uk'])
+
 /** "Russia's foreign ministry", "Jordanian government", "U.S. military": a country's government body. */
 function findGovernmentBodies(body: string, toks: readonly Tok[], reg: Registry, used: Uint8Array): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]
     if (!t || !t.cap) continue
     const isDem = DEMONYMS.has(t.low) && !t.poss
-    const isCty = isCountry(t.low) || ['u.s', 'u.k', 'us', 'uk'].includes(t.low.replace(/\.$/, ''))
+    const isCty = isCountry(t.low) || US_UK.has(t.low.replace(/\.$/, ''))
     if (!isDem && !isCty) continue
     // a capitalised word before the demonym makes it part of a longer name ("the Free Syrian Army"), left to
     // the keyword phrases
@@ -564,10 +568,10 @@ function findGovernmentBodies(body: string, toks: readonly Tok[], reg: Registry,
     if (longerName && !['the', 'a', 'an'].includes(before.low) && !CONNECTORS.has(before.low) && !TITLE_WORDS.has(before.low) && !MONTHS.has(before.low) && !WEEKDAYS.has(before.low)) continue
     for (const words of GOV_BODY_TOKS) {
       let ok = true
-      for (const [k, w] of words.entries()) {
+      for (let k = 0; ok && k < words.length; k++) {
         const x = toks[i + 1 + k]
         const prev = toks[i + k]
-        if (!x || !prev || x.low !== w || (prev !== t && !tightGap(body, prev, x)) || (prev === t && body.slice(t.end, x.start).replace(/^['’]s/, '') !== ' ')) ok = false
+        if (!x || !prev || x.low !== words[k] || (prev !== t && !tightGap(body, prev, x)) || (prev === t && body.slice(t.end, x.start).replace(/^['’]s/, '') !== ' ')) ok = false
       }
       if (!ok) continue
       const last = toks[i + words.length]
@@ -819,7 +823,7 @@ function standaloneLine(body: string, hit: PersonHit, toks: readonly Tok[]): boo
   if (le < 0) le = body.length
   const line = body.slice(ls, le).trim()
   if (body.slice(ls, first.start).trim() !== '') return false
-  const words = line.split(/\s+/).length
+  const words = splitWordCount(line)
   return words <= 8 && !/[.!?”"]$/.test(line)
 }
 

@@ -1,4 +1,5 @@
 /** Quotes and reported speech with their speakers: direct quotes, interview answers and indirect speech. */
+import { splitWordCount } from './chars.js'
 import { mentionIndex, type MentionRef } from './attribution.js'
 import { personGender, tokenize, tokenizeBody, type Tok } from './entities.js'
 import { COUNTRIES, COUNTRY_PHRASES, DEMONYMS } from './lexicon/organisations.js'
@@ -343,7 +344,7 @@ function attributeDirect(sp: Speakers, p: Para, q: RawQuote, quotes: RawQuote[])
     if (r.found) return r
   }
   // a line break dropped into the attribution: "…,” IAEA Director General Rafael Grossi⏎said"
-  if (!nextQ && after.trim() && after.split(/\s+/).length <= 10 && /^\s*\n\s*(?:said|says|told|added)\b/.test(body.slice(p.end, p.end + 12))) {
+  if (!nextQ && after.trim() && splitWordCount(after) <= 10 && /^\s*\n\s*(?:said|says|told|added)\b/.test(body.slice(p.end, p.end + 12))) {
     const r = resolvePhrase(sp, q.close + 1, afterEnd)
     if (r.ref) return r
   }
@@ -634,7 +635,7 @@ function findInterview(body: string, paras: Para[], entities: Entities, index: M
           const n = paras[j] as Para
           const lm = LABEL_RE.exec(n.text)
           if (lm?.[1] && labelSet.has(lm[1])) break
-          if (TERMINAL_RE.test(n.text) && n.text.split(/\s+/).length >= 6 && !/^(?:©|Credit|Photo)/i.test(n.text)) answers.push({ p: n, start: n.start })
+          if (TERMINAL_RE.test(n.text) && splitWordCount(n.text) >= 6 && !/^(?:©|Credit|Photo)/i.test(n.text)) answers.push({ p: n, start: n.start })
           skip.add(j)
         }
         skip.add(i)
@@ -644,7 +645,7 @@ function findInterview(body: string, paras: Para[], entities: Entities, index: M
     }
   }
   // form 2: short question paragraphs ending with "?" between answer paragraphs
-  const qIdx = paras.map((p, i) => ({ p, i })).filter(({ p }) => /\?["”]?$/.test(p.text) && lastSentence(p.text).split(/\s+/).length <= 30)
+  const qIdx = paras.map((p, i) => ({ p, i })).filter(({ p }) => /\?["”]?$/.test(p.text) && splitWordCount(lastSentence(p.text)) <= 30)
   if (qIdx.length < 2) return null
   const intro = body.slice(0, paras[qIdx[0]?.i ?? 0]?.end ?? 0)
   const introCue = /\b(?:speaks|spoke|talks|talked|speaking)\s+(?:with|to)\b|\binterview(?:ed)?\b/i.exec(intro)
@@ -668,7 +669,7 @@ function findInterview(body: string, paras: Para[], entities: Entities, index: M
     const p = paras[i] as Para
     skip.add(i)
     if (/\?["”]?$/.test(p.text)) continue
-    if (!TERMINAL_RE.test(p.text) || p.text.split(/\s+/).length < 6) continue
+    if (!TERMINAL_RE.test(p.text) || splitWordCount(p.text) < 6) continue
     answers.push({ p, start: p.start })
   }
   return { answers, speaker, skip }
@@ -766,19 +767,34 @@ function sentenceSpeaker(sp: Speakers, base: number, _st: string, toks: Tok[], k
  */
 function tokensOf(sp: Speakers, start: number, end: number): Tok[] {
   const all = tokenizeBody(sp.body)
-  let lo = 0
-  let hi = all.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((all[mid] as Tok).start < start) lo = mid + 1
-    else hi = mid
-  }
   const out: Tok[] = []
-  for (let k = lo; k < all.length && (all[k] as Tok).end <= end; k++) {
+  for (let k = firstTokenFrom(all, start); k < all.length && (all[k] as Tok).end <= end; k++) {
     const t = all[k] as Tok
     out.push({ ...t, start: t.start - start, end: t.end - start })
   }
   return out
+}
+
+/** Index of the first of the (sorted) tokens that starts at or after `start`. */
+function firstTokenFrom(toks: readonly Tok[], start: number): number {
+  let lo = 0
+  let hi = toks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((toks[mid] as Tok).start < start) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Whether body[start, end) has a word that findIndirect reads as a reporting verb (lower case, in INDIRECT_VERBS). */
+function hasIndirectVerb(sp: Speakers, start: number, end: number): boolean {
+  const all = tokenizeBody(sp.body)
+  for (let k = firstTokenFrom(all, start); k < all.length && (all[k] as Tok).end <= end; k++) {
+    const t = all[k] as Tok
+    if (!t.cap && INDIRECT_VERBS.has(t.low)) return true
+  }
+  return false
 }
 
 function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[], attributed: Set<QuoteFact>): QuoteFact[] {
@@ -798,8 +814,7 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
     const lead = text.length - text.trimStart().length
     const base = sent.start + lead
     const st = text.trim()
-    if (st.split(/\s+/).length < 5 || inQuote(base)) continue
-    const toks = tokensOf(sp, base, base + st.length)
+    if (splitWordCount(st) < 5 || inQuote(base)) continue
     const push = (a: number, b: number, ref: EntityRef | null): void => {
       let x = a, y = b
       // a dateline is not reported content: "NEW YORK (Reuters) — The attorney general…"
@@ -808,7 +823,7 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
       while (x < y && /[\s,“”"‘’'–—-]/.test(st[x] ?? '') && !(/[“"‘]/.test(st[x] ?? '') && st.slice(x + 1, y).match(/[”"’]/))) x++
       while (y > x && /[\s.,;:]/.test(st[y - 1] ?? '')) y--
       const t = st.slice(x, y)
-      if (t.split(/\s+/).length < 3) return
+      if (splitWordCount(t) < 3) return
       // content that is all one quotation is a direct quote, not reported speech
       if (/^[“"«]/.test(t) && directs.some((d) => d.start >= base + x && d.end >= base + y - 2 && d.start <= base + x + 2)) return
       // "he said, “I'll …,” the office said": the words are the direct quote, followed by its attribution
@@ -832,18 +847,21 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
         // skip an apposition: "According to Matthias Schmale, The UN Human Coordinator for Ukraine, the nation…"
         const rest = st.slice(cs)
         const app = /^\s*(?:the|a|an)\s[^,]{1,70},/i.exec(rest)
-        if (app && /\b(?:coordinator|director|head|chief|spokes\w+|representative|secretary|president|minister|commissioner|envoy|official|expert|analyst|adviser|advisor|researcher|professor|lawyer|founder|leader)\b/i.test(app[0]) && app[0].split(/\s+/).length <= 12) cs += app[0].length
+        if (app && /\b(?:coordinator|director|head|chief|spokes\w+|representative|secretary|president|minister|commissioner|envoy|official|expert|analyst|adviser|advisor|researcher|professor|lawyer|founder|leader)\b/i.test(app[0]) && splitWordCount(app[0]) <= 12) cs += app[0].length
         push(cs, st.length, ref)
         continue
       }
       if (acc.index > 10 && /,\s*$/.test(st.slice(0, acc.index))) {
         const pre = st.slice(0, acc.index)
         const lastComma = pre.lastIndexOf(',', pre.length - 2)
-        const startAt = /^(?:In fact|However|Meanwhile|Moreover|Additionally|Also|Furthermore),\s/.test(pre) ? pre.indexOf(',') + 1 : lastComma > 0 && lastComma < pre.length - 2 && pre.slice(0, lastComma).split(/\s+/).length < 4 ? lastComma + 1 : 0
+        const startAt = /^(?:In fact|However|Meanwhile|Moreover|Additionally|Also|Furthermore),\s/.test(pre) ? pre.indexOf(',') + 1 : lastComma > 0 && lastComma < pre.length - 2 && splitWordCount(pre.slice(0, lastComma)) < 4 ? lastComma + 1 : 0
         push(startAt, acc.index, ref)
         continue
       }
     }
+    // most sentences have no reporting verb: their tokens are not copied out
+    if (!hasIndirectVerb(sp, base, base + st.length)) continue
+    const toks = tokensOf(sp, base, base + st.length)
     let done = false
     for (let k = 0; k < toks.length && !done; k++) {
       const v = toks[k] as Tok
@@ -930,9 +948,9 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
   const comma = pre.lastIndexOf(',')
   if (comma <= 0) return false
   const seg = pre.slice(comma + 1).replace(/^[\s”"’»]+/, '').trim()
-  if (seg.split(/\s+/).length > 8) return false
+  if (splitWordCount(seg) > 8) return false
   const content = st.slice(0, comma)
-  if (content.split(/\s+/).length < 3 || /^[“"«]/.test(content.trim())) return false
+  if (splitWordCount(content) < 3 || /^[“"«]/.test(content.trim())) return false
   // "While commending…, she stressed…", "Speaking in Moscow…, Putin said…", "Earlier this month, the IAEA said…":
   // an opening clause is not what was said; "The ceasefire, which the IAEA said…" is a relative clause
   if (seg && (CLAUSE_OPENERS.test(content.trim()) || /^\p{Lu}\p{Ll}+ing\b/u.test(content.trim()))) return false
@@ -1041,8 +1059,8 @@ export function findQuotes(body: string, _sentences: Span[], entities: Entities)
     out.push(...directs, ...indirect)
     const speakerBefore = carry
     if (directs.length > 0 || indirect.length > 0) sinceSpeech = 0
-    else if (p.text.split(/\s+/).length >= 6) sinceSpeech++
-    otherNamed = directs.length === 0 && indirect.length === 0 && p.text.split(/\s+/).length >= 6 && mentionsWithin(index, p.start, p.end).some((m) => m.ref.type === 'person' && m.ref.key !== speakerBefore?.key && !insideQuote(sp.quoted, m.start))
+    else if (splitWordCount(p.text) >= 6) sinceSpeech++
+    otherNamed = directs.length === 0 && indirect.length === 0 && splitWordCount(p.text) >= 6 && mentionsWithin(index, p.start, p.end).some((m) => m.ref.type === 'person' && m.ref.key !== speakerBefore?.key && !insideQuote(sp.quoted, m.start))
     carry = directs[directs.length - 1]?.speaker ?? indirect[indirect.length - 1]?.speaker ?? carry
   }
   return out.filter((q) => body.slice(q.start, q.end) === q.text && q.text.length > 0).sort((a, b) => a.start - b.start)
