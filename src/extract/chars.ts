@@ -34,9 +34,8 @@ export const isDigitAt = (s: string, i: number): boolean => {
   return c >= 48 && c <= 57
 }
 
-/** A character that /\s/ matches. */
-const isSpaceCode = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+/** White space as /\s/ matches it. */
+export const whiteSpace = charClass(/^\s$/u)
 
 /**
  * What `s.split(/\s+/).length` gives (runs of white space, plus one), without building the array: the rules
@@ -46,7 +45,7 @@ export function splitWordCount(s: string): number {
   let n = 1
   let inSpace = false
   for (let i = 0; i < s.length; i++) {
-    const space = isSpaceCode(s.charCodeAt(i))
+    const space = whiteSpace(s, i) > 0
     if (space && !inSpace) n++
     inSpace = space
   }

@@ -8,7 +8,7 @@ import {
   VAGUE_AMOUNTS,
   VAGUE_MULTIPLIERS,
 } from './lexicon/numbers.js'
-import { charClass, codePointWidth, isDigitAt } from './chars.js'
+import { charClass, codePointWidth, isDigitAt, whiteSpace } from './chars.js'
 
 /** One token of the text: a run of digits, a word, or a single other character. */
 export interface Token {
@@ -74,7 +74,6 @@ export function tokenSpansByRegex(text: string): Array<[number, number]> {
 const upperLetter = charClass(/^\p{Lu}$/u)
 const letter = charClass(/^\p{L}$/u)
 const letterOrMark = charClass(/^[\p{L}\p{M}]$/u)
-const space = charClass(/^\s$/u)
 const digitsFrom = (s: string, i: number): number => {
   while (isDigitAt(s, i)) i++
   return i
@@ -85,7 +84,7 @@ const digitsFrom = (s: string, i: number): number => {
  * dotted capitals, grouped digits, plain digits, letters with inner apostrophes, any other single character.
  */
 function tokenEndAt(s: string, i: number): number {
-  if (space(s, i)) return -1
+  if (whiteSpace(s, i)) return -1
   // (?:\p{Lu}\.){2,}
   let j = i
   let reps = 0

@@ -7,7 +7,7 @@ import { ORG_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from './lexicon/people.js'
 import { DIRECTIVE_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, TITLE_CUES } from './lexicon/speech.js'
 import { foldName } from './slug.js'
 import type { Entities, EntityRef, QuoteFact, Span } from './types.js'
-import { insideSorted } from './spans.js'
+import { firstStartingFrom, insideSorted } from './spans.js'
 
 interface Para extends Span {
   text: string
@@ -205,7 +205,7 @@ function resolvePronoun(sp: Speakers, pron: string, pos: number): EntityRef | nu
     const fits = (r: EntityRef | null): boolean => !!r && r.type === 'person' && (sp.gender.get(r.key) ?? want) === want
     // the last person named outside quotation marks; failing that, the last person who spoke
     let ref: EntityRef | null = null
-    for (let i = lowerBound(sp.index, pos) - 1, n = 0; i >= 0 && n < 400; i--, n++) {
+    for (let i = firstStartingFrom(sp.index, pos) - 1, n = 0; i >= 0 && n < 400; i--, n++) {
       const m = sp.index[i] as MentionRef
       if (m.end <= pos && m.ref.type === 'person' && fits(m.ref) && !insideQuote(sp.quoted, m.start)) {
         ref = m.ref
@@ -218,7 +218,7 @@ function resolvePronoun(sp: Speakers, pron: string, pos: number): EntityRef | nu
   }
   if (ORG_PRONOUNS.has(pron)) {
     if (sp.lastOrg && (!sp.last || sp.last.type === 'organisation' || pron === 'it')) return sp.lastOrg
-    for (let i = lowerBound(sp.index, pos) - 1, n = 0; i >= 0 && n < 400; i--, n++) {
+    for (let i = firstStartingFrom(sp.index, pos) - 1, n = 0; i >= 0 && n < 400; i--, n++) {
       const m = sp.index[i] as MentionRef
       if (m.end <= pos && m.ref.type === 'organisation') return m.ref
     }
@@ -302,21 +302,9 @@ function sentenceBounds(body: string, p: Para, pos: number): Span {
   return { start: lo > 0 ? (ends[lo - 1] as number) : p.start, end: lo < ends.length ? (ends[lo] as number) : p.end }
 }
 
-/** Index of the first mention starting at or after pos. */
-function lowerBound(index: MentionRef[], pos: number): number {
-  let lo = 0
-  let hi = index.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((index[mid] as MentionRef).start < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 function mentionsWithin(index: MentionRef[], start: number, end: number): MentionRef[] {
   const out: MentionRef[] = []
-  for (let i = lowerBound(index, start); i < index.length; i++) {
+  for (let i = firstStartingFrom(index, start); i < index.length; i++) {
     const m = index[i] as MentionRef
     if (m.start >= end) break
     if (m.end <= end) out.push(m)
@@ -538,14 +526,14 @@ function subjectPhrase(sp: Speakers, base: number, text: string, toks: Tok[], j:
   const stem = head.low.replace(/(?:ies)$/, 'y').replace(/(?:ors|ers|ians|ists|s)$/, (x) => (x === 's' ? '' : x.slice(0, 2))).slice(0, 7)
   if (stem.length >= 4 && !['officials', 'official', 'sources', 'experts', 'expert', 'analysts', 'analyst', 'leaders', 'staff', 'team', 'group'].includes(head.low)) {
     let best: MentionRef | null = null
-    for (let i = lowerBound(sp.index, start) - 1, n = 0; i >= 0 && n < 600; i--, n++) {
+    for (let i = firstStartingFrom(sp.index, start) - 1, n = 0; i >= 0 && n < 600; i--, n++) {
       const m = sp.index[i] as MentionRef
       if (m.ref.type === 'organisation' && foldName(m.ref.name).split(' ').some((w) => w.startsWith(stem))) {
         best = m
         break
       }
     }
-    for (let i = lowerBound(sp.index, end), n = 0; !best && i < sp.index.length && n < 600; i++, n++) {
+    for (let i = firstStartingFrom(sp.index, end), n = 0; !best && i < sp.index.length && n < 600; i++, n++) {
       const m = sp.index[i] as MentionRef
       if (m.ref.type === 'organisation' && foldName(m.ref.name).split(' ').some((w) => w.startsWith(stem))) best = m
     }
@@ -562,7 +550,7 @@ function subjectAt(sp: Speakers, base: number, toks: Tok[], j: number): { ref: E
   const abs = base + t.start
   const absEnd = base + t.end
   let m: MentionRef | undefined
-  for (let i = lowerBound(sp.index, abs + 1) - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+  for (let i = firstStartingFrom(sp.index, abs + 1) - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const x = sp.index[i] as MentionRef
     if (x.start <= abs && x.end >= absEnd) {
       m = x
@@ -768,29 +756,17 @@ function sentenceSpeaker(sp: Speakers, base: number, _st: string, toks: Tok[], k
 function tokensOf(sp: Speakers, start: number, end: number): Tok[] {
   const all = tokenizeBody(sp.body)
   const out: Tok[] = []
-  for (let k = firstTokenFrom(all, start); k < all.length && (all[k] as Tok).end <= end; k++) {
+  for (let k = firstStartingFrom(all, start); k < all.length && (all[k] as Tok).end <= end; k++) {
     const t = all[k] as Tok
     out.push({ ...t, start: t.start - start, end: t.end - start })
   }
   return out
 }
 
-/** Index of the first of the (sorted) tokens that starts at or after `start`. */
-function firstTokenFrom(toks: readonly Tok[], start: number): number {
-  let lo = 0
-  let hi = toks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((toks[mid] as Tok).start < start) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 /** Whether body[start, end) has a word that findIndirect reads as a reporting verb (lower case, in INDIRECT_VERBS). */
 function hasIndirectVerb(sp: Speakers, start: number, end: number): boolean {
   const all = tokenizeBody(sp.body)
-  for (let k = firstTokenFrom(all, start); k < all.length && (all[k] as Tok).end <= end; k++) {
+  for (let k = firstStartingFrom(all, start); k < all.length && (all[k] as Tok).end <= end; k++) {
     const t = all[k] as Tok
     if (!t.cap && INDIRECT_VERBS.has(t.low)) return true
   }

@@ -12,3 +12,15 @@ export function insideSorted<T>(ranges: readonly T[], pos: number, startOf: (r: 
   const r = ranges[lo - 1]
   return r !== undefined && pos > startOf(r) && pos < endOf(r)
 }
+
+/** Index of the first item, in items sorted by start, that starts at or after pos (binary search). */
+export function firstStartingFrom(items: readonly { start: number }[], pos: number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((items[mid] as { start: number }).start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
