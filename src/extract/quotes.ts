@@ -377,7 +377,10 @@ function attributeDirect(sp: Speakers, p: Para, q: RawQuote, quotes: RawQuote[])
   const prevQ = pq && pq.close < q.open && pq.close >= sent.start ? pq : undefined
   const before = body.slice(prevQ ? prevQ.close + 1 : sent.start, q.open)
   const beforeStart = prevQ ? prevQ.close + 1 : sent.start
-  const subj = subjectOfLastVerb(sp, beforeStart, before)
+  const beforeToks = tokenize(before)
+  const adopter = adopterOfQuotedDocument(sp, beforeStart, before, beforeToks)
+  if (adopter) return adopter
+  const subj = subjectOfLastVerb(sp, beforeStart, before, beforeToks)
   if (subj) return subj
   const m3 = BEFORE_COLON.exec(before)
   if (m3?.[1]) {
@@ -388,13 +391,72 @@ function attributeDirect(sp: Speakers, p: Para, q: RawQuote, quotes: RawQuote[])
   return { ref: null, found: false }
 }
 
-/** The speaker of the last speech verb in a stretch of text: the nearest mention or pronoun before the verb. */
-function subjectOfLastVerb(sp: Speakers, base: number, text: string): { ref: EntityRef | null; found: boolean } | null {
+/** Texts a body adopts and that then speak for it: "the resolution calls for …". */
+const DOCUMENT_NOUNS = new Set(['resolution', 'resolutions', 'text', 'draft', 'declaration', 'motion'])
+const ADOPTION_VERBS = new Set(['adopted', 'passed', 'approved', 'endorsed'])
+/** Words between an adopted document and the quote it contains: "resolution 2774 (2025) imploring “…”". */
+const DOCUMENT_TAIL = /^[\s\p{N}()/,.-]*(?:\p{Ll}+ing(?:\s+for|\s+on|\s+that)?\s*[,:]?\s*)?$/u
+
+/**
+ * "The Council adopted resolution 2774 (2025) imploring “a swift end to the conflict”": the words are the
+ * resolution's, so the body that adopted it speaks, even inside someone else's account ("DiCarlo recalled that…").
+ */
+function adopterOfQuotedDocument(sp: Speakers, base: number, text: string, toks: Tok[]): { ref: EntityRef | null; found: boolean } | null {
+  for (let k = toks.length - 1; k >= 0 && toks.length - k <= 12; k--) {
+    const t = toks[k] as Tok
+    if (t.cap || !ADOPTION_VERBS.has(t.low)) continue
+    // "adopted the overall resolution", "passed a draft resolution": the document within three words of the verb
+    let d = k + 1
+    while (d < toks.length && d <= k + 4 && !DOCUMENT_NOUNS.has((toks[d] as Tok).low)) d++
+    const doc = toks[d]
+    if (!doc || !DOCUMENT_NOUNS.has(doc.low) || !DOCUMENT_TAIL.test(text.slice(doc.end))) return null
+    const r = subjectBefore(sp, base, text, toks, k)
+    return r?.ref?.type === 'organisation' ? r : null
+  }
+  return null
+}
+
+/**
+ * "The text calls for “…”" after "The General Assembly then adopted the overall resolution": the body that
+ * adopted a text, named in the last sentences before pos with an adoption verb.
+ */
+function adopterBefore(sp: Speakers, pos: number): EntityRef | null {
+  const from = Math.max(0, pos - 600)
+  const text = sp.body.slice(from, pos)
   const toks = tokenize(text)
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k] as Tok
+    if (t.cap || !ADOPTION_VERBS.has(t.low)) continue
+    const r = subjectBefore(sp, from, text, toks, k)
+    if (r?.ref?.type === 'organisation') return r.ref
+  }
+  return null
+}
+
+/** "The text", "the draft resolution": a document as the subject ending at token j. */
+function documentSubjectAt(toks: Tok[], j: number): boolean {
+  const t = toks[j]
+  if (!t || t.cap || !DOCUMENT_NOUNS.has(t.low)) return false
+  for (let a = j - 1; a >= 0 && a >= j - 3; a--) {
+    const w = (toks[a] as Tok).low
+    if (w === 'the' || w === 'this' || w === 'its') return true
+    if (!['draft', 'adopted', 'overall', 'final', 'new', 'latest'].includes(w)) return false
+  }
+  return false
+}
+
+/** The speaker of the last speech verb in a stretch of text: the nearest mention or pronoun before the verb. */
+function subjectOfLastVerb(sp: Speakers, base: number, text: string, toks: Tok[] = tokenize(text)): { ref: EntityRef | null; found: boolean } | null {
   let unnamed: { ref: EntityRef | null; found: boolean } | null = null
   for (let k = toks.length - 1; k >= 0; k--) {
     const t = toks[k] as Tok
     if (!SPEECH_VERBS.has(t.low) || t.cap) continue
+    let j = k - 1
+    while (toks[j] && FILLER.has((toks[j] as Tok).low) && !(toks[j] as Tok).cap) j--
+    if (documentSubjectAt(toks, j)) {
+      const adopter = adopterBefore(sp, base + (toks[j] as Tok).start)
+      if (adopter) return { ref: adopter, found: true }
+    }
     const subj = subjectBefore(sp, base, text, toks, k)
     if (subj?.ref) return subj
     if (subj && !unnamed) unnamed = subj

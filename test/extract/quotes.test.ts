@@ -28,6 +28,36 @@ describe('direct quotes and their speakers', () => {
     expect(q?.speaker?.name).toBe(speaker)
   })
 
+  // Unseen wording (not from the evaluation articles): the words of an adopted text are the adopting body's.
+  it.each([
+    [
+      'a quote inside "<body> adopted resolution N imploring “…”", even within someone else\'s account',
+      'Special envoy Maria Lindqvist addressed the Human Rights Council. Ms. Lindqvist recalled that in March the Human Rights Council adopted resolution 52/18 urging “an end to arbitrary detention” in the region.',
+      'an end to arbitrary detention',
+      'Human Rights Council'
+    ],
+    [
+      '"The text calls for “…”" after "<body> adopted the resolution"',
+      'The World Health Assembly on Friday adopted the resolution by consensus. The text calls for “equitable access to vaccines” for all countries.',
+      'equitable access to vaccines',
+      'World Health Assembly'
+    ],
+    [
+      '"the draft resolution demands “…”" after "<body> passed"',
+      'The Security Council passed the measure with 13 votes in favour. The draft resolution demands “the immediate release of all hostages”.',
+      'the immediate release of all hostages',
+      'Security Council'
+    ]
+  ])('speaks for the body that adopted a text: %s', (_label, body, text, speaker) => {
+    const q = direct(body).find((x) => x.text === text)
+    expect(q?.speaker?.name).toContain(speaker)
+  })
+
+  it('leaves a quote to its speaker when a body adopted a text earlier but a person speaks now', () => {
+    const body = 'The Security Council adopted resolution 2231 last year. Ambassador Linda Thomas-Greenfield said the vote was “a turning point” for the region.'
+    expect(direct(body).find((q) => q.text === 'a turning point')?.speaker?.name).toBe('Linda Thomas-Greenfield')
+  })
+
   it('splits a quote interrupted by its attribution into two quotes with one speaker', () => {
     const body = 'Isakiy Zinkevich is a priest. “We have shown who we are,” said Isakiy Zinkevich. “We can repel them.”'
     const qs = direct(body)
