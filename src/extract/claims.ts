@@ -1331,6 +1331,46 @@ function attributedMention(tokens: readonly Token[], sentMentions: readonly Ment
   return best
 }
 
+/** Verbs by which a body states what it asks for or plans to reach: "appealing for $2.1 billion", "aiming to reach 4.1 million people". */
+const APPEAL_VERBS = new Set(['appealing', 'appealed', 'appeals', 'appeal', 'seeking', 'seeks', 'sought', 'requesting', 'requested', 'requests', 'aiming', 'aims', 'aimed', 'targeting', 'targets', 'calling', 'calls', 'called'])
+/** Words an appeal verb may take before its figure ("for", "to reach", "to help"). */
+const APPEAL_LINKS = new Set(['for', 'to', 'reach', 'help', 'assist', 'support', 'provide', 'feed', 'raise', 'an', 'a', 'another', 'additional', 'further', 'some', 'about', 'around', 'nearly', 'almost', 'over', 'more', 'than', 'at', 'least', 'up'])
+
+/**
+ * "OCHA is appealing for $2.1 billion to help 5 million people", "the UN and its partners launched a plan,
+ * aiming to reach 4.1 million people": the figures of an appeal or a plan are stated by the body making it,
+ * the subject that opens the sentence. Only an organisation: a person or a country asking for something is an
+ * actor in the story, not a source of figures.
+ */
+function appealSource(tokens: readonly Token[], sFrom: number, figFrom: number, mentions: readonly Mention[]): EntityRef | null {
+  // the appeal verb within a few linking words before the figure, or before an earlier figure of the same chain
+  let k = figFrom - 1
+  let appeal = -1
+  for (let n = 0; k >= sFrom && n < 12; k--, n++) {
+    const t = tokens[k] as Token
+    if (t.kind === 'word' && APPEAL_VERBS.has(t.lower)) {
+      appeal = k
+      break
+    }
+    if (t.kind === 'punct' && t.text !== '$' && t.text !== '(' && t.text !== ')') return null
+    if (t.kind === 'word' && !APPEAL_LINKS.has(t.lower) && !/^(?:usd|us|eur|gbp|million|billion|trillion|bn|m)$/.test(t.lower)) {
+      // "to help 5 million people" after "appealing for $2.1 billion": one chain of what the appeal covers
+      if (!['people', 'children', 'refugees', 'families', 'civilians', 'persons', 'migrants', 'households'].includes(t.lower)) return null
+    }
+  }
+  if (appeal < 0) return null
+  // "calling for" only: "called" alone is naming ("a group called …")
+  const next = tokens[appeal + 1]?.lower
+  if (/^call/.test(tokens[appeal]!.lower) && next !== 'for') return null
+  // the sentence's subject: an organisation named in its first words, before any verb of the appeal
+  const first = mentions.find((m) => m.start >= (tokens[sFrom]?.start ?? 0) && m.start < (tokens[appeal]?.start ?? 0))
+  if (!first || first.ref.type !== 'organisation') return null
+  const [a] = tokenRange(tokens, first.start, first.end)
+  let lead = 0
+  for (let i = sFrom; i < a; i++) if ((tokens[i] as Token).kind === 'word' && !['in', 'response', 'the', 'on', 'meanwhile', 'separately', 'also', 'this', 'week', 'year', 'month', 'last'].includes((tokens[i] as Token).lower)) lead++
+  return lead === 0 ? first.ref : null
+}
+
 /** Sentences that go on with the figures of the sentence before ("This marks…", "It also found…"). */
 const CONTINUATION_RE = /^(?:this|that|these|those|it|such|the (?:figures?|data|numbers?|toll|total|report|study|survey)|of (?:these|those|them))\b|^[^.]{0,80}\balso\b/i
 const PERSON_PRONOUNS = new Set(['he', 'she'])
@@ -1515,6 +1555,7 @@ export function findClaims(body: string, sentences: Span[], entities: Entities, 
       source = namedSource(body, tokens, sent, sTo, start, end, mentions, entities, quotes)
       reported = source !== null && source.type === 'organisation'
       if (!source) source = pronounSource(tokens, sFrom, sTo, mentions, sent.start, entities, quotes)
+      if (!source) source = appealSource(tokens, sFrom, fig.from, mentions)
       // Reported speech runs on within a paragraph: a later figure of the same paragraph keeps the source.
       if (!source && carried && !body.slice(carried.end, sent.start).includes('\n') && CONTINUATION_RE.test(body.slice(sent.start, sent.end))) source = carried.ref
     }

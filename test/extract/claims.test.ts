@@ -207,6 +207,7 @@ describe('subject phrases', () => {
   it.each([
     ['an agent keeps its verb as written', 'Now Assange faces 18 criminal charges in the US.', '18', 'criminal charges Assange faces in the US'],
     ['a verb without agent becomes a participle', 'The company employs 3,000 staff.', '3,000', 'staff employed'],
+    ['an irregular verb becomes its own participle', 'The army was seeking 40 recruits.', '40', 'recruits sought'],
     ['a relative pronoun gives "by" and its name', 'Russia, which occupies around 20 percent of Ukraine, wants more.', '20 percent', 'share of Ukraine occupied by Russia'],
     ['coordinated verbs act together', 'In December they pardoned and released over 120 detainees.', '120', 'detainees pardoned and released'],
     ['a preposition links the figure to an earlier verb', 'Russia attacked Ukraine during the week with 1,500 drones.', '1,500', 'drones Russia attacked Ukraine during week'],
@@ -320,6 +321,25 @@ describe('source rules', () => {
     const agency = { type: 'organisation' as const, key: 'agency', name: 'Agency' }
     const quote: QuoteFact = { text: 'Repairs must go ahead,', kind: 'direct', speaker: agency, start: 1, end: 23 }
     expect(sourceOf(body, entities, 'four', [quote])).toBe('Agency')
+  })
+
+  it.each([
+    ['"<body> is appealing for $N to help N people"', 'The Relief Office is appealing for $2.1 billion to help 5 million people in Sudan this year.', ['$2.1 billion', '5 million']],
+    ['"<body> launched a plan, aiming to reach N people"', 'In response, the Food Agency and its partners launched a new plan on Monday, aiming to reach 3.2 million people by December.', ['3.2 million']],
+    ['"<body> is seeking $N"', 'The Children’s Fund is seeking $45 million for clean water.', ['$45 million']],
+  ])('gives the figures of an appeal to the organisation making it: %s', (_label, body, texts) => {
+    const entities = entitiesIn(body, [], [{ name: 'Relief Office' }, { name: 'Food Agency' }, { name: 'Children’s Fund' }])
+    for (const text of texts) expect(sourceOf(body, entities, text)).not.toBeNull()
+  })
+
+  it.each([
+    ['a person appealing', 'Maria Lopez is appealing for $20,000 to rebuild her home.', '$20,000'],
+    ['an organisation that is not the subject', 'Residents angry with the Relief Office are seeking $5 million in damages.', '$5 million'],
+    ['"called" naming something', 'The Relief Office runs a scheme called 50 Homes.', '50'],
+  ])('gives no appeal source for %s', (_label, body, text) => {
+    const entities = entitiesIn(body, [{ name: 'Maria Lopez' }], [{ name: 'Relief Office' }])
+    const c = findClaims(body, splitSentences(body), entities, []).find((x) => x.text === text)
+    expect(c?.source ?? null).toBeNull()
   })
 
   it.each([

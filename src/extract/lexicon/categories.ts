@@ -64,6 +64,8 @@ export const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
   taking: 'taken', hitting: 'hit', putting: 'put', building: 'built', finding: 'found', spending: 'spent',
   losing: 'lost', giving: 'given', seeing: 'seen', getting: 'got', selling: 'sold', buying: 'bought',
   paying: 'paid', shooting: 'shot', striking: 'struck', fleeing: 'fled', winning: 'won', meeting: 'met',
+  seeking: 'sought', teaching: 'taught', catching: 'caught', fighting: 'fought', thinking: 'thought',
+  feeding: 'fed', leading: 'led', reading: 'read', telling: 'told',
   calling: 'calling', including: 'including', housing: 'housing',
   takes: 'taken', spends: 'spent', holds: 'held', sees: 'seen', makes: 'made', leaves: 'left', loses: 'lost',
   gives: 'given', gets: 'got', sends: 'sent', wins: 'won', hits: 'hit', strikes: 'struck', finds: 'found',
