@@ -1362,13 +1362,44 @@ function appealSource(tokens: readonly Token[], sFrom: number, figFrom: number, 
   // "calling for" only: "called" alone is naming ("a group called …")
   const next = tokens[appeal + 1]?.lower
   if (/^call/.test(tokens[appeal]!.lower) && next !== 'for') return null
-  // the sentence's subject: an organisation named in its first words, before any verb of the appeal
-  const first = mentions.find((m) => m.start >= (tokens[sFrom]?.start ?? 0) && m.start < (tokens[appeal]?.start ?? 0))
+  const subject = openingOrganisation(tokens, sFrom, appeal, mentions)
+  if (subject || !opensWithPlan(tokens, sFrom, appeal)) return subject
+  // "The plan … calling for USD $2.3 billion" after "the UN and its partners launched the … Response Plan"
+  const from = tokens[sFrom]?.start ?? 0
+  for (let k = sFrom - 1; k >= 0 && from - (tokens[k] as Token).start < 600; k--) {
+    if (!LAUNCH_VERBS.has((tokens[k] as Token).lower)) continue
+    let open = k
+    while (open > 0 && !/^[.!?]$/.test((tokens[open - 1] as Token).text) && !(tokens[open] as Token).afterBreak) open--
+    const launcher = openingOrganisation(tokens, open, k, mentions)
+    if (launcher) return launcher
+  }
+  return null
+}
+
+/** Words that may come before a sentence's subject: "In response, the UN…", "Meanwhile, UNICEF…". */
+const SUBJECT_LEAD_WORDS = new Set(['in', 'response', 'the', 'on', 'meanwhile', 'separately', 'also', 'this', 'week', 'year', 'month', 'last'])
+/** Documents that carry a body's figures: "the plan", "the appeal". */
+const PLAN_NOUNS = new Set(['plan', 'appeal', 'programme', 'program', 'strategy', 'initiative', 'campaign'])
+const LAUNCH_VERBS = new Set(['launched', 'unveiled', 'issued', 'released', 'presented', 'adopted', 'launches', 'unveils', 'issues'])
+
+/** The organisation that opens the sentence starting at token sFrom, named before token limit. */
+function openingOrganisation(tokens: readonly Token[], sFrom: number, limit: number, mentions: readonly Mention[]): EntityRef | null {
+  const first = mentions.find((m) => m.start >= (tokens[sFrom]?.start ?? 0) && m.start < (tokens[limit]?.start ?? 0))
   if (!first || first.ref.type !== 'organisation') return null
   const [a] = tokenRange(tokens, first.start, first.end)
-  let lead = 0
-  for (let i = sFrom; i < a; i++) if ((tokens[i] as Token).kind === 'word' && !['in', 'response', 'the', 'on', 'meanwhile', 'separately', 'also', 'this', 'week', 'year', 'month', 'last'].includes((tokens[i] as Token).lower)) lead++
-  return lead === 0 ? first.ref : null
+  for (let i = sFrom; i < a; i++) if ((tokens[i] as Token).kind === 'word' && !SUBJECT_LEAD_WORDS.has((tokens[i] as Token).lower)) return null
+  return first.ref
+}
+
+/** "The plan includes …", "This appeal seeks …": a plan noun, after "the", "this" or "its", opens the sentence. */
+function opensWithPlan(tokens: readonly Token[], sFrom: number, limit: number): boolean {
+  for (let i = sFrom, words = 0; i < limit && words < 4; i++) {
+    const t = tokens[i] as Token
+    if (t.kind !== 'word') continue
+    words++
+    if (PLAN_NOUNS.has(t.lower)) return ['the', 'this', 'its', 'their'].includes(tokens[i - 1]?.lower ?? '')
+  }
+  return false
 }
 
 /** Sentences that go on with the figures of the sentence before ("This marks…", "It also found…"). */

@@ -332,6 +332,18 @@ describe('source rules', () => {
     for (const text of texts) expect(sourceOf(body, entities, text)).not.toBeNull()
   })
 
+  it('gives "The plan … calling for $N" to the organisation that launched the plan in a sentence before', () => {
+    const body = 'The Relief Office and its partners launched a response plan for the region on Monday. The plan covers food and shelter for displaced families, calling for $1.2 billion.'
+    const entities = entitiesIn(body, [], [{ name: 'Relief Office' }])
+    expect(sourceOf(body, entities, '$1.2 billion')).toBe('Relief Office')
+  })
+
+  it('does not give a plan to an organisation that only appears in the sentence before', () => {
+    const body = 'Villagers complained to the Relief Office on Monday. The plan covers food and shelter, calling for $1.2 billion.'
+    const entities = entitiesIn(body, [], [{ name: 'Relief Office' }])
+    expect(sourceOf(body, entities, '$1.2 billion')).toBeNull()
+  })
+
   it.each([
     ['a person appealing', 'Maria Lopez is appealing for $20,000 to rebuild her home.', '$20,000'],
     ['an organisation that is not the subject', 'Residents angry with the Relief Office are seeking $5 million in damages.', '$5 million'],
