@@ -1110,6 +1110,13 @@ function subjectOf(tokens: readonly Token[], fig: Figure, sentFrom: number, sent
   // "600,000 Israelis live in …, alongside three million Palestinians": the later figure shares what the first one does.
   if (alongside && prev && tail.length === 0 && verbAt < 0 && prev.tail.length) tail.push(...prev.tail)
   let verb = verbAt >= 0 ? verbPhrase(tokens, verbAt, ov.between, agent) : []
+  // "calling for USD $2.3 billion", "OCHA is appealing for $2.1 billion to help …": money asked for is funding
+  const asked = verbAt >= 0 ? FUNDING_ASKED[tokens[verbAt]?.lower ?? ''] : undefined
+  if (asked && head.length === 0 && fig.unit !== null && /^[A-Z]{3}$/.test(fig.unit) && ov.between.length === 0) {
+    head = ['funding']
+    verb = [...agent.map((t) => t.text), asked]
+    if (tail[0] === 'to') tail.length = 0
+  }
   // "launched 242 drones and 36 missiles": the second figure shares the verb of the first.
   if (!verb.length && coordinated) verb = prev.verb
   // "the population fell to 294,131", "is estimated at around 40,000": the figure measures the clause's subject.
@@ -1145,6 +1152,13 @@ function subjectOf(tokens: readonly Token[], fig: Figure, sentFrom: number, sent
   const cl = clauseLead(tokens, sentFrom, hedgeStart)
   const lead = cl.length ? cl.map((t) => t.text) : whereLead(tokens, sentFrom, hedgeStart)
   return { head, verb, tail, before, lead, coordinated, unit: fig.unit, to: fig.to }
+}
+
+/** Verbs that ask for money, and how a subject reads them after "funding": "funding called for", "funding sought". */
+const FUNDING_ASKED: Readonly<Record<string, string>> = {
+  calling: 'called for', calls: 'called for', called: 'called for', appealing: 'appealed for', appeals: 'appealed for',
+  appealed: 'appealed for', appeal: 'appealed for', seeking: 'sought', seeks: 'sought', sought: 'sought',
+  requesting: 'requested', requests: 'requested', requested: 'requested',
 }
 
 /** Index of a token of the stream, found by its offset. */
