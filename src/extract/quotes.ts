@@ -58,6 +58,7 @@ const SPEAKER_NOUNS = new Set([
   'army', 'lawyers', 'lawyer', 'leaders', 'leadership', 'executives', 'staff', 'monitors', 'observers', 'campaigners',
   'activists', 'organisers', 'organizers', 'airline', 'operator', 'manufacturer', 'network', 'institute', 'center', 'centre',
   'judge', 'judges', 'jury', 'magistrate', 'justices', 'founder', 'chief', 'head', 'director', 'minister', 'president',
+  'premier', 'chancellor', 'ambassador', 'envoy', 'governor', 'mayor',
 ])
 /** Speaker nouns that stand for people, not for a body: reported speech even when no entity is named. */
 const PEOPLE_NOUNS = new Set([
@@ -495,9 +496,12 @@ function subjectBefore(sp: Speakers, base: number, text: string, toks: Tok[], k:
   return org ?? (fillerGap ? null : { ref: null, found: true })
 }
 
+/** Role nouns a title can be written as otherwise: "the premier" is the article's Prime Minister. */
+const ROLE_SYNONYMS: Readonly<Record<string, string>> = { premier: 'premier|prime minister' }
+
 /** The person of the article whose role has this noun ("the ISA lawyer" → the lawyer at ISA), the last one named before pos first. */
 function personByRole(sp: Speakers, noun: string, org: EntityRef | null, pos: number): EntityRef | null {
-  const re = new RegExp(`(?:^|[\\s-])${noun}s?\\b`, 'i')
+  const re = new RegExp(`(?:^|[\\s-])(?:${ROLE_SYNONYMS[noun] ?? noun})s?\\b`, 'i')
   const fits = sp.entities.people.filter((p) => p.roles.some((r) => re.test(r)))
   if (!fits.length) return null
   const o = org ? sp.entities.organisations.find((x) => x.key === org.key) : undefined
@@ -584,9 +588,10 @@ function subjectPhrase(sp: Speakers, base: number, text: string, toks: Tok[], j:
     if (pick) return { ref: pick.ref, found: true }
   }
   if (headIdx < 0) return null
-  // no name inside: an organisation whose name has the head noun ("the ministry", "prosecutors" → Prosecution Authority)
+  // no name inside: an organisation whose name has the head noun ("the ministry", "prosecutors" → Prosecution Authority);
+  // not for a person's title ("the governor" is no Governors Association)
   const stem = head.low.replace(/(?:ies)$/, 'y').replace(/(?:ors|ers|ians|ists|s)$/, (x) => (x === 's' ? '' : x.slice(0, 2))).slice(0, 7)
-  if (stem.length >= 4 && !['officials', 'official', 'sources', 'experts', 'expert', 'analysts', 'analyst', 'leaders', 'staff', 'team', 'group'].includes(head.low)) {
+  if (stem.length >= 4 && !(ROLE_NOUNS.has(head.low) && !FOR_ORG_NOUNS.has(head.low)) && !['officials', 'official', 'sources', 'experts', 'expert', 'analysts', 'analyst', 'leaders', 'staff', 'team', 'group'].includes(head.low)) {
     let best: MentionRef | null = null
     for (let i = firstStartingFrom(sp.index, start) - 1, n = 0; i >= 0 && n < 600; i--, n++) {
       const m = sp.index[i] as MentionRef

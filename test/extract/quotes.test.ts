@@ -53,6 +53,19 @@ describe('direct quotes and their speakers', () => {
     expect(q?.speaker?.name).toContain(speaker)
   })
 
+  it.each([
+    ['"the premier" is the Prime Minister', 'Prime Minister Mark Carney spoke in Ottawa. The Canadian premier cheered on the “historic” agreement.', 'historic', 'Mark Carney'],
+    ['"the mayor"', 'Mayor Anne Hidalgo visited the site. The mayor welcomed the “long overdue” decision.', 'long overdue', 'Anne Hidalgo'],
+    ['"the envoy"', 'UN envoy Hans Grundberg arrived in Aden. The envoy praised the “constructive” talks.', 'constructive', 'Hans Grundberg'],
+  ])('resolves a title as subject to the person holding it: %s', (_label, body, text, speaker) => {
+    expect(direct(body).find((q) => q.text === text)?.speaker?.name).toBe(speaker)
+  })
+
+  it('does not take an organisation named after a title ("the governor" is not the Governors Association)', () => {
+    const body = 'He spoke at the Republican Governors Association. The governor said the plan was “on track” for 2026.'
+    expect(quotesOf(body).every((q) => q.speaker?.name !== 'Republican Governors Association')).toBe(true)
+  })
+
   it('leaves a quote to its speaker when a body adopted a text earlier but a person speaks now', () => {
     const body = 'The Security Council adopted resolution 2231 last year. Ambassador Linda Thomas-Greenfield said the vote was “a turning point” for the region.'
     expect(direct(body).find((q) => q.text === 'a turning point')?.speaker?.name).toBe('Linda Thomas-Greenfield')
