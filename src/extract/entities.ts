@@ -215,6 +215,13 @@ export function tightGap(body: string, a: Tok, b: Tok): boolean {
   return c === 32 || c === 0xa0
 }
 
+/** A possessive and one space between two tokens: "UN’s refugee", "Nations' nuclear". */
+function possessiveGap(body: string, a: Tok, b: Tok): boolean {
+  const gap = body.slice(a.end, b.start)
+  if (gap === "'s " || gap === '’s ') return a.poss
+  return (gap === "' " || gap === '’ ') && /s$/i.test(a.text)
+}
+
 /** True when the token opens a sentence, a line or a quotation. */
 export function atSentenceStart(body: string, t: Tok): boolean {
   let i = t.start - 1
@@ -392,8 +399,9 @@ function findKnownOrgs(body: string, toks: readonly Tok[], reg: Registry, used: 
       const cur = toks[i + n - 1] as Tok
       if (n > 1) {
         const prev = toks[i + n - 2] as Tok
-        // a longer phrase can only be known if this one opens a known name
-        if (!tightGap(body, prev, cur) || !KNOWN_PREFIXES.has(key)) break
+        // a longer phrase can only be known if this one opens a known name; "the UN’s refugee agency" and
+        // "the United Nations' nuclear watchdog" are the table's "UN refugee agency" and "… nuclear watchdog"
+        if (!(tightGap(body, prev, cur) || possessiveGap(body, prev, cur)) || !KNOWN_PREFIXES.has(key)) break
       }
       key = key ? `${key} ${foldedAt(i + n - 1)}` : foldedAt(i)
       keys.push(key)

@@ -115,6 +115,19 @@ describe('organisations', () => {
   })
 
   it.each([
+    ['"the UN’s refugee agency"', 'The UN’s refugee agency said 3,000 people fled on Sunday.', 'UNHCR'],
+    ['"the United Nations\' nuclear watchdog"', "Repairs began, according to the United Nations' nuclear watchdog.", 'IAEA'],
+    ['"the UN\'s migration agency"', "The UN's migration agency counted the deaths.", 'IOM'],
+  ])('knows a UN agency by its epithet with a possessive: %s', (_label, body, acronym) => {
+    const e = entitiesOf(body)
+    expect(e.organisations.map((o) => o.acronym)).toEqual([acronym])
+  })
+
+  it('keeps a possessive that opens no known name as it was: "the UN’s Ukraine office" is the UN’s', () => {
+    expect(entitiesOf('The UN’s Ukraine office said aid was slowed.').organisations.map((o) => o.key)).toEqual(['un'])
+  })
+
+  it.each([
     ['a well-known acronym used alone', 'The IAEA said power was restored.', 'IAEA'],
     ['a government body', 'The Kremlin said talks would go on.', 'Kremlin'],
     ['a body named by its keyword', 'The Swedish Prosecution Authority said it would appeal.', 'Swedish Prosecution Authority'],
