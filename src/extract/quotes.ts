@@ -912,6 +912,18 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
       // "the Horowitz and Durham reports": a noun after names, not a verb
       if (['reports', 'claims', 'notes', 'calls', 'estimates', 'states', 'findings'].includes(v.low) && /\bthe\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,4}$/u.test(st.slice(0, v.start))) continue
       const participle = SPEECH_PARTICIPLES.has(v.low)
+      // "Grossi was quoted as saying in an IAEA statement that …": the one quoted is the subject of "was quoted"
+      const quotedAs = v.low === 'saying' ? /\b(?:was|were|is|are|has been|had been)\s+quoted\b[^,.;:“”"]{0,60}?\bas\s+$/i.exec(st.slice(0, v.start)) : null
+      if (quotedAs) {
+        const aux = toks.findIndex((t) => t.start === quotedAs.index)
+        const subj = aux > 0 ? subjectBefore(sp, base, st, toks, aux) : null
+        const c = subj?.ref ? contentAfterVerb(st, toks, k) : null
+        if (c) {
+          push(c.s, c.e, subj!.ref)
+          done = true
+          continue
+        }
+      }
       if (participle && !/,\s*$/.test(st.slice(0, v.start))) continue
       // the attribution of a direct quote ("…,” X told reporters in response…) reports nothing more, but a
       // participle after it does ("…,” said Mr. Dujarric, adding that …), and so does "CONTENT “partial,” X said"

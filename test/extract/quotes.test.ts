@@ -111,6 +111,8 @@ describe('indirect speech', () => {
     ['X told reporters that …', 'UN spokesman Farhan Haq told reporters that aid was blocked at the border.', 'aid was blocked at the border', 'Farhan Haq'],
     ['X warned that …', 'Jordanian Foreign Minister Ayman Safadi warned that the move would end talks.', 'the move would end talks', 'Ayman Safadi'],
     ['content first: …, X said', 'Vladimir Putin has not broken Ukraine, its leader Volodymyr Zelensky said Tuesday.', 'Vladimir Putin has not broken Ukraine', 'Volodymyr Zelensky'],
+    ['X was quoted as saying … that …', 'Health Minister Ana Lopez spoke on Monday. Lopez was quoted as saying in a ministry statement that hospitals were running out of oxygen.', 'hospitals were running out of oxygen', 'Ana Lopez'],
+    ['X was quoted by Y as saying that …', 'Interior Minister Tom Berg visited the border. Berg was quoted by local media as saying that the crossings would reopen.', 'the crossings would reopen', 'Tom Berg'],
   ])('%s', (_label, body, text, speaker) => {
     const q = indirect(body).find((x) => x.text === text)
     expect(q?.speaker?.name).toBe(speaker)
