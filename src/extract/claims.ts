@@ -1595,7 +1595,11 @@ export function findClaims(body: string, sentences: Span[], entities: Entities, 
     let source: EntityRef | null = null
     let reported = false
     const q = sortedQuotes.find((x) => x.start <= start && end <= x.end)
-    if (q?.speaker) source = q.speaker
+    // reported speech may name its own source for a figure: "…, adding that according to the UN, nearly 7,000 …"
+    if (q?.speaker) {
+      const own = q.kind === 'indirect' && /\baccording to\b/i.test(body.slice(q.start, start))
+      source = (own ? namedSource(body, tokens, sent, sTo, start, end, mentions, entities, quotes) : null) ?? q.speaker
+    }
     if (!source && (mentions.length || entities.organisations.length || entities.people.length)) {
       source = namedSource(body, tokens, sent, sTo, start, end, mentions, entities, quotes)
       reported = source !== null && source.type === 'organisation'

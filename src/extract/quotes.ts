@@ -271,7 +271,7 @@ function resolvePhrase(sp: Speakers, start: number, end: number): { ref: EntityR
 
 const VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')
 /** After the closing mark: ", said X" (verb first). */
-const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?…—–-]*(?:${VERB_ALT})\\s+((?:[^,.;:“”"!?]|\\.(?=\\S)|\\b(?:Mr|Ms|Mrs|Dr|Cmdr|St)\\.\\s)+?)(?=[,.;:!?“"]|\\s+(?:in|on|at|during|after|before|about|to|from|while|when|as)\\s|$)`)
+const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?…—–-]*(?:${VERB_ALT})\\s+((?:[^,.;:“”"!?]|\\.(?=\\S)|\\b(?:Mr|Ms|Mrs|Dr|Cmdr|St)\\.\\s)+?)(?=[,;:!?“"]|(?<!\\b(?:Mr|Ms|Mrs|Dr|Cmdr|St))\\.|\\s+(?:in|on|at|during|after|before|about|to|from|while|when|as)\\s|$)`)
 /** After the closing mark: ", X said" (speaker first, up to 9 words). */
 const AFTER_SPEAKER_FIRST = new RegExp(`^[\\s,.!?…—–-]*((?:[\\p{L}\\p{N}'’.-]+\\s+){0,9}?)(?:has\\s+|had\\s+|also\\s+|further\\s+)?(?:${VERB_ALT})\\b`, 'u')
 /** Before the opening mark: "X said: “" / "X added “". */

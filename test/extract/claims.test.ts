@@ -348,6 +348,18 @@ describe('source rules', () => {
     expect(sourceOf(body, entities, '$1.2 billion')).toBeNull()
   })
 
+  it('takes "according to X" inside reported speech over the speaker of the reported speech', () => {
+    const body = '“We sent aid,” said Mr. Dujarric, adding that according to the Relief Office, nearly 7,000 people were evacuated.'
+    const entities = entitiesIn(body, [{ name: 'Dujarric' }], [{ name: 'Relief Office' }])
+    const speaker = { type: 'person' as const, key: 'dujarric', name: 'Dujarric' }
+    const at = body.indexOf('according')
+    const reported: QuoteFact = { text: body.slice(at, body.length - 1), kind: 'indirect', speaker, start: at, end: body.length - 1 }
+    expect(sourceOf(body, entities, '7,000', [reported])).toBe('Relief Office')
+    const plain = 'Mr. Dujarric said that nearly 7,000 people were evacuated.'
+    const from = plain.indexOf('nearly')
+    expect(sourceOf(plain, entitiesIn(plain, [{ name: 'Dujarric' }], []), '7,000', [{ text: plain.slice(from, -1), kind: 'indirect', speaker, start: from, end: plain.length - 1 }])).toBe('Dujarric')
+  })
+
   it.each([
     ['a person appealing', 'Maria Lopez is appealing for $20,000 to rebuild her home.', '$20,000'],
     ['an organisation that is not the subject', 'Residents angry with the Relief Office are seeking $5 million in damages.', '$5 million'],

@@ -23,6 +23,7 @@ describe('direct quotes and their speakers', () => {
     ['guillemets', 'Le ministre Jean Dupont a parlé. « Nous sommes prêts à négocier », said Jean Dupont.', 'Nous sommes prêts à négocier', 'Jean Dupont'],
     ['a partial quote inside a sentence', 'Israeli Prime Minister Benjamin Netanyahu, however, said he was “very moved” by the announcement.', 'very moved', 'Benjamin Netanyahu'],
     ['a surname resolves to the full name', 'UN coordinator Matthias Schmale visited Kyiv. “Only together we can help,” said Schmale.', 'Only together we can help', 'Matthias Schmale'],
+    ['"said Mr. X, adding …": the honorific\'s period does not end the name', 'Spokesperson Stéphane Dujarric briefed reporters on Monday.\n\n“Our partners provided first aid,” said Mr. Dujarric, adding that shelters were full.', 'Our partners provided first aid', 'Stéphane Dujarric'],
   ])('%s', (_label, body, text, speaker) => {
     const q = direct(body).find((x) => x.text === text)
     expect(q?.speaker?.name).toBe(speaker)
@@ -111,6 +112,7 @@ describe('indirect speech', () => {
     ['X told reporters that …', 'UN spokesman Farhan Haq told reporters that aid was blocked at the border.', 'aid was blocked at the border', 'Farhan Haq'],
     ['X warned that …', 'Jordanian Foreign Minister Ayman Safadi warned that the move would end talks.', 'the move would end talks', 'Ayman Safadi'],
     ['content first: …, X said', 'Vladimir Putin has not broken Ukraine, its leader Volodymyr Zelensky said Tuesday.', 'Vladimir Putin has not broken Ukraine', 'Volodymyr Zelensky'],
+    ['"…,” said Mr. X, adding that …', 'Spokesperson Stéphane Dujarric briefed reporters on Monday.\n\n“Our partners provided first aid,” said Mr. Dujarric, adding that shelters in the east were full.', 'shelters in the east were full', 'Stéphane Dujarric'],
     ['X was quoted as saying … that …', 'Health Minister Ana Lopez spoke on Monday. Lopez was quoted as saying in a ministry statement that hospitals were running out of oxygen.', 'hospitals were running out of oxygen', 'Ana Lopez'],
     ['X was quoted by Y as saying that …', 'Interior Minister Tom Berg visited the border. Berg was quoted by local media as saying that the crossings would reopen.', 'the crossings would reopen', 'Tom Berg'],
   ])('%s', (_label, body, text, speaker) => {
