@@ -584,9 +584,10 @@ function findGovernmentBodies(body: string, toks: readonly Tok[], reg: Registry,
       if (!ok) continue
       const last = toks[i + words.length]
       if (!last || !free(used, i, i + words.length + 1)) break
-      // "Russian and Syrian defense ministries" and "government forces" are not one body
+      // "Russian and Syrian defense ministries" and "government forces" are not one body; "Iranian military aid" and
+      // "Russian military bases" are things, while "Israeli military officials" speak for the Israeli military
       const after = toks[i + words.length + 1]
-      if (after && isPlain(after) && ['forces', 'troops', 'officials', 'official', 'spokesman', 'spokesperson', 'spokeswoman', 'sources', 'source', 'aid', 'support', 'assistance', 'equipment', 'operations', 'operation', 'vehicles', 'spending', 'budget', 'personnel', 'positions'].includes(after.low) && words[0] !== 'military') break
+      if (after && isPlain(after) && (BODY_MODIFIED_NOUNS.has(after.low) || (BODY_PEOPLE_NOUNS.has(after.low) && words[0] !== 'military'))) break
       const name = body.slice(t.start, last.end)
       reg.addOrg(name, { start: t.start, end: last.end }, null, null, name)
       claim(used, i, i + words.length + 1)
@@ -594,6 +595,15 @@ function findGovernmentBodies(body: string, toks: readonly Tok[], reg: Registry,
     }
   }
 }
+
+/** Nouns a government body's name modifies when it is no body at all: "military aid", "government bonds". */
+const BODY_MODIFIED_NOUNS = new Set([
+  'aid', 'support', 'assistance', 'equipment', 'operations', 'operation', 'vehicles', 'spending', 'budget', 'positions',
+  'base', 'bases', 'hardware', 'exports', 'cooperation', 'presence', 'intervention', 'campaign', 'exercises', 'drills',
+  'installations', 'facilities', 'facility', 'sites', 'site', 'capabilities', 'bonds', 'debt', 'contracts',
+])
+/** People of a body: "government forces", "ministry officials" (a body of their own only for the military). */
+const BODY_PEOPLE_NOUNS = new Set(['forces', 'troops', 'officials', 'official', 'spokesman', 'spokesperson', 'spokeswoman', 'sources', 'source', 'personnel'])
 
 /** All-capital acronyms used alone ("HRMMU", "ZNPP"), linked to an organisation whose initials they spell. */
 function findAcronyms(body: string, toks: readonly Tok[], reg: Registry, used: Uint8Array): void {

@@ -132,6 +132,7 @@ describe('organisations', () => {
     ['a government body', 'The Kremlin said talks would go on.', 'Kremlin'],
     ['a body named by its keyword', 'The Swedish Prosecution Authority said it would appeal.', 'Swedish Prosecution Authority'],
     ['a country\'s ministry', "Russia's foreign ministry said it viewed the move as hostile.", "Russia's foreign ministry"],
+    ['a military whose officials speak', 'Israeli military officials said the strike was precise.', 'Israeli military'],
     ['a media outlet', 'Terena told IPS by telephone.', 'IPS'],
     ['an "X, or ACR" definition', 'The rebels known as Maghawir al Thawra, or MaT, fought on.', 'MaT'],
     ['a company named by its type', 'Russian nuclear power company Rosatom said nothing.', 'Rosatom'],
@@ -149,6 +150,9 @@ describe('organisations', () => {
     ['Russia as a subject is not an organisation', 'Russia launched 197 drones on Sunday.'],
     ['a currency code is not an organisation', 'The plan costs USD 2 billion.'],
     ['a plant is not an organisation', 'Repairs at the Zaporizhzhia Nuclear Power Plant went on.'],
+    ['"military aid" is aid, not the military', 'Congress held up US military aid to Ukraine for weeks.'],
+    ['"military bases" are bases', 'Russian military bases in Syria were expanded.'],
+    ['"government bonds" are bonds', 'Russian government bonds fell sharply.'],
   ])('%s', (_label, body) => {
     expect(entitiesOf(body).organisations).toEqual([])
   })
