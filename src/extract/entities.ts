@@ -520,10 +520,12 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     for (let k = words.length - 1; k > kwIdx; k--) if (nameable(words[k] as Tok) && nameable(words[k - 1] as Tok)) end = k - 1
     // "Lexus Project Manager", "House of Representatives Rt.": a title before that name is not part of the body
     while (end > kwIdx + 1 && (HONORIFICS.has(words[end - 1]?.low ?? '') || ROLE_PREFIX_WORDS.has(words[end - 1]?.low ?? '') || words[end - 1]?.low === 'and') && !ORG_KEYWORDS.has(words[end - 1]?.low ?? '')) end--
+    // "before the House Intelligence Committee Tuesday": a day or month after the name dates the sentence
+    while (end > kwIdx + 1 && (WEEKDAYS.has(words[end - 1]?.low ?? '') || MONTHS.has(words[end - 1]?.low ?? ''))) end--
     if (end <= kwIdx) continue
     // drop a leading article, title run and sentence-start filler
     let s = 0
-    while (s < kwIdx && (['the', 'a', 'an', 'and'].includes(words[s]?.low ?? '') || CONNECTORS.has(words[s]?.low ?? '') || (TITLE_WORDS.has(words[s]?.low ?? '') && !ORG_KEYWORDS.has(words[s]?.low ?? '') && !['national', 'supreme', 'high', 'general', 'foreign', 'security', 'public', 'human', 'rights', 'white', 'state', 'military', 'air'].includes(words[s]?.low ?? '')))) s++
+    while (s < kwIdx && (['the', 'a', 'an', 'and'].includes(words[s]?.low ?? '') || CONNECTORS.has(words[s]?.low ?? '') || (TITLE_WORDS.has(words[s]?.low ?? '') && !ORG_KEYWORDS.has(words[s]?.low ?? '') && !['national', 'supreme', 'high', 'general', 'foreign', 'security', 'public', 'human', 'rights', 'white', 'state', 'military', 'air'].includes(words[s]?.low ?? '') && !(words[s]?.low === 'house' && kwIdx - s >= 2)))) s++
     // "But Congress": a sentence-opening common word is not part of the name
     if (s === 0 && s < kwIdx && words[0] && atSentenceStart(body, words[0]) && lowerWords.has(words[0].low) && !ORG_KEYWORDS.has(words[0].low)) s++
     while (end > s + 1 && CONNECTORS.has(words[end - 1]?.low ?? '')) end--

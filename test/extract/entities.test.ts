@@ -133,6 +133,8 @@ describe('organisations', () => {
     ['a body named by its keyword', 'The Swedish Prosecution Authority said it would appeal.', 'Swedish Prosecution Authority'],
     ['a country\'s ministry', "Russia's foreign ministry said it viewed the move as hostile.", "Russia's foreign ministry"],
     ['a military whose officials speak', 'Israeli military officials said the strike was precise.', 'Israeli military'],
+    ['a committee followed by a weekday', 'Two officials testified before the House Intelligence Committee Tuesday about the call.', 'House Intelligence Committee'],
+    ['a committee followed by a weekday, at the start of a sentence', 'The Senate Foreign Relations Committee Wednesday approved the bill.', 'Senate Foreign Relations Committee'],
     ['a media outlet', 'Terena told IPS by telephone.', 'IPS'],
     ['an "X, or ACR" definition', 'The rebels known as Maghawir al Thawra, or MaT, fought on.', 'MaT'],
     ['a company named by its type', 'Russian nuclear power company Rosatom said nothing.', 'Rosatom'],
