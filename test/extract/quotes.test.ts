@@ -127,6 +127,13 @@ describe('indirect speech', () => {
     expect(new Set(qs.map((q) => q.speaker?.name))).toEqual(new Set(['Vladimir Putin']))
   })
 
+  it('records a partial quote in a ruling ("a judge ruled that … his “…”") twice', () => {
+    const body = 'A judge ruled that the farmer must stay in custody because of his "repeated breaches" of bail.'
+    const qs = quotesOf(body)
+    expect(qs.map((q) => `${q.kind}: ${q.text}`)).toContain('direct: repeated breaches')
+    expect(qs.some((q) => q.kind === 'indirect' && q.text.includes('repeated breaches'))).toBe(true)
+  })
+
   it('a country as speaker gives reported speech with no speaker entity', () => {
     const q = indirect('France likewise urged delegations to vote against division.')[0]
     expect(q?.text).toBe('delegations to vote against division')

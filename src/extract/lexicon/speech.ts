@@ -20,7 +20,7 @@ export const SPEECH_VERBS = new Set([
   'warning', 'stressing', 'arguing', 'urging', 'calling', 'insisting', 'explaining', 'telling', 'claiming',
   'recalling', 'highlighting', 'underscoring', 'emphasising', 'emphasizing', 'reiterating', 'describing',
   'asserted', 'asserts', 'signalled', 'signaled', 'hinted', 'conceded', 'complained', 'complains', 'lamented',
-  'appealed', 'implored', 'stressed', 'expressed', 'expresses', 'admits', 'agreed', 'mentioned',
+  'appealed', 'implored', 'stressed', 'expressed', 'expresses', 'admits', 'agreed', 'mentioned', 'ruled',
 ])
 
 /** Speech verbs whose object is the reported content itself, not a clause ("called for X", "urged X to …"). */
