@@ -808,6 +808,16 @@ function personInRun(body: string, toks: readonly Tok[], r: Run, used: Uint8Arra
   return { a, b, name: nameToks.map((t) => (t.text.length === 1 && body[t.end] === '.' ? t.text + '.' : t.text)).join(' '), title, honorific }
 }
 
+/** "Martin Taylor of Aberdeenshire", "Anna Berg from Oslo": the name before "of" or "from" when the run's end is no name. */
+function personBeforePlace(body: string, toks: readonly Tok[], r: Run, used: Uint8Array, lowerWords: Set<string>): PersonHit | null {
+  for (let k = r.a + 2; k < r.b - 1; k++) {
+    const t = toks[k] as Tok
+    if (t.cap || (t.low !== 'of' && t.low !== 'from')) continue
+    return personInRun(body, toks, { a: r.a, b: k }, used, lowerWords)
+  }
+  return null
+}
+
 function isTitleish(t: Tok): boolean {
   return TITLE_WORDS.has(t.low) || AFFILIATION_WORDS.has(t.low) || ROLE_PREFIX_WORDS.has(t.low) || DEMONYMS.has(t.low) || isCountry(t.low) || t.upper || KNOWN_INDEX.has(foldName(t.text))
 }
@@ -1015,7 +1025,7 @@ function findPeople(body: string, toks: readonly Tok[], runs: Run[], reg: Regist
   const quoted = quotedRanges(body)
   const solo = soloWords(body, toks)
   for (const r of runs) {
-    const hit = personInRun(body, toks, r, used, lowerWords)
+    const hit = personInRun(body, toks, r, used, lowerWords) ?? personBeforePlace(body, toks, r, used, lowerWords)
     if (!hit) continue
     if (!free(used, hit.a, hit.b)) continue
     const titled = hit.title !== null

@@ -25,6 +25,21 @@ describe('people', () => {
     expect(p?.roles).toContain(role)
   })
 
+  it.each([
+    ['"X of <place>" after a speech verb', '“I could not walk,” wrote 43-year-old Martin Taylor of Aberdeenshire, Scotland.', 'Martin Taylor'],
+    ['"X of <organisation>"', 'He had, according to Alex Horton of the Washington Post, eaten a marmot.', 'Alex Horton'],
+    ['"X from <place>"', '“It hurts,” said Anna Berg from Oslo.', 'Anna Berg'],
+  ])('finds a name followed by where the person is from: %s', (_label, body, name) => {
+    expect(entitiesOf(body).people.map((p) => p.name)).toContain(name)
+  })
+
+  it.each([
+    ['"Duke of Edinburgh"', 'The Duke of Edinburgh opened the hall.'],
+    ['"Gulf of Mexico"', 'Storms formed over the Gulf of Mexico.'],
+  ])('takes no person from a title or place joined by "of": %s', (_label, body) => {
+    expect(entitiesOf(body).people).toEqual([])
+  })
+
   it('links a surname and an honorific form to the full name', () => {
     const body = 'Deputy Director Eva-Marie Persson took the decision. Ms Persson said it was hard. Persson left.'
     const p = person(body, 'Eva-Marie Persson')
