@@ -29,7 +29,8 @@ describe('people', () => {
     ['"X of <place>" after a speech verb', '“I could not walk,” wrote 43-year-old Martin Taylor of Aberdeenshire, Scotland.', 'Martin Taylor'],
     ['"X of <organisation>"', 'He had, according to Alex Horton of the Washington Post, eaten a marmot.', 'Alex Horton'],
     ['"X from <place>"', '“It hurts,” said Anna Berg from Oslo.', 'Anna Berg'],
-  ])('finds a name followed by where the person is from: %s', (_label, body, name) => {
+    ['a surname that is also a title word ("White")', '“Tariffs hurt,” said Lawrence White, a professor at the university.', 'Lawrence White'],
+  ])('finds a person: %s', (_label, body, name) => {
     expect(entitiesOf(body).people.map((p) => p.name)).toContain(name)
   })
 
