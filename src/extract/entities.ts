@@ -705,6 +705,11 @@ function findContextOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     const prev2 = toks[r.a - 2]
     if (prev && prev2 && ['for', 'at', 'with'].includes(prev.low) && isPlain(prev2) && ROLE_NOUNS.has(prev2.low) && words.length <= 3 && !TITLE_WORDS.has(first.low)) isOrg = true
     if (words.length === 1 && next && isPlain(next) && ROLE_AFTER_ORG.has(next.low) && tightGap(body, last, next) && !atSentenceStart(body, first)) isOrg = true
+    // "told The Hill", "according to The Wrap": a "The …" name someone speaks to or reports from is an outlet
+    if (!isOrg && first.text === 'The' && words.length >= 2 && words.length <= 4 && prev && isPlain(prev) && !atSentenceStart(body, first)) {
+      const cue = prev.low === 'told' || (prev.low === 'to' && prev2?.low === 'according') || (prev.low === 'with' && prev2?.low === 'interview')
+      if (cue && !words.slice(1).some((w) => TITLE_WORDS.has(w.low) || HONORIFICS.has(w.low) || GIVEN_NAMES.has(w.low))) isOrg = true
+    }
     if (!isOrg) {
       const after = body.slice(last.end, last.end + 90)
       if (/^, (?:the|a|an) [^,.;]{0,60}?\b(?:organi[sz]ation|company|group|think[- ]tank|agency|firm|NGO|charity|network|outlet|newspaper|broadcaster|watchdog|institute|movement|party|militia)(?=[,.;)]|$)/.test(after)) isOrg = true

@@ -149,6 +149,8 @@ describe('organisations', () => {
     ['a body named by its keyword', 'The Swedish Prosecution Authority said it would appeal.', 'Swedish Prosecution Authority'],
     ['a country\'s ministry', "Russia's foreign ministry said it viewed the move as hostile.", "Russia's foreign ministry"],
     ['a military whose officials speak', 'Israeli military officials said the strike was precise.', 'Israeli military'],
+    ['an outlet someone told ("told The Hill")', 'Her lawyer told The Hill in a statement that she meant no harm.', 'The Hill'],
+    ['an outlet a report comes from ("according to The Wrap")', 'The sequel is on hold, according to The Wrap, while the studio decides.', 'The Wrap'],
     ['a committee followed by a weekday', 'Two officials testified before the House Intelligence Committee Tuesday about the call.', 'House Intelligence Committee'],
     ['a committee followed by a weekday, at the start of a sentence', 'The Senate Foreign Relations Committee Wednesday approved the bill.', 'Senate Foreign Relations Committee'],
     ['a media outlet', 'Terena told IPS by telephone.', 'IPS'],
@@ -182,6 +184,7 @@ describe('organisations', () => {
     ['a unit abbreviation ("LED")', 'The LED lights use less power than the old bulbs.', 'LED'],
     ['a state code ("NY")', 'The company is based in Buffalo, NY and has 40 staff.', 'NY'],
     ['a shouted word ("OPEN")', 'The store is OPEN every day of the week.', 'OPEN'],
+    ['a cleric\'s title after "according to" ("The Rev.")', 'The service was moving, according to The Rev. Anne Hall of the parish.', 'The Rev'],
   ])('does not take %s for an organisation', (_label, body, name) => {
     expect(entitiesOf(body).organisations.map((o) => o.acronym ?? o.name)).not.toContain(name)
   })
