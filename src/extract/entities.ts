@@ -526,6 +526,16 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     // drop a leading article, title run and sentence-start filler
     let s = 0
     while (s < kwIdx && (['the', 'a', 'an', 'and'].includes(words[s]?.low ?? '') || CONNECTORS.has(words[s]?.low ?? '') || (TITLE_WORDS.has(words[s]?.low ?? '') && !ORG_KEYWORDS.has(words[s]?.low ?? '') && !['national', 'supreme', 'high', 'general', 'foreign', 'security', 'public', 'human', 'rights', 'white', 'state', 'military', 'air'].includes(words[s]?.low ?? '') && !(words[s]?.low === 'house' && kwIdx - s >= 2)))) s++
+    // "Joneigh Khaldun of the Michigan Department of Health": a person named before "of"/"at" is not part of the body
+    for (let k = kwIdx - 1; k >= s + 2; k--) {
+      if (!['of', 'at'].includes(words[k]?.low ?? '') || words[k]?.cap) continue
+      const person = words.slice(s, k)
+      if (person.length <= 3 && person.every((t) => nameable(t) && !t.upper && !lowerWords.has(t.low))) {
+        s = k + 1
+        while (s < kwIdx && (words[s]?.low === 'the' || CONNECTORS.has(words[s]?.low ?? ''))) s++
+      }
+      break
+    }
     // "But Congress": a sentence-opening common word is not part of the name
     if (s === 0 && s < kwIdx && words[0] && atSentenceStart(body, words[0]) && lowerWords.has(words[0].low) && !ORG_KEYWORDS.has(words[0].low)) s++
     while (end > s + 1 && CONNECTORS.has(words[end - 1]?.low ?? '')) end--

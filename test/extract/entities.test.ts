@@ -29,6 +29,7 @@ describe('people', () => {
     ['"X of <place>" after a speech verb', '“I could not walk,” wrote 43-year-old Martin Taylor of Aberdeenshire, Scotland.', 'Martin Taylor'],
     ['"X of <organisation>"', 'He had, according to Alex Horton of the Washington Post, eaten a marmot.', 'Alex Horton'],
     ['"X from <place>"', '“It hurts,” said Anna Berg from Oslo.', 'Anna Berg'],
+    ['a person before "of" a body', 'Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services said cases rose.', 'Joneigh Khaldun'],
     ['a surname that is also a title word ("White")', '“Tariffs hurt,” said Lawrence White, a professor at the university.', 'Lawrence White'],
   ])('finds a person: %s', (_label, body, name) => {
     expect(entitiesOf(body).people.map((p) => p.name)).toContain(name)
@@ -149,6 +150,7 @@ describe('organisations', () => {
     ['a body named by its keyword', 'The Swedish Prosecution Authority said it would appeal.', 'Swedish Prosecution Authority'],
     ['a country\'s ministry', "Russia's foreign ministry said it viewed the move as hostile.", "Russia's foreign ministry"],
     ['a military whose officials speak', 'Israeli military officials said the strike was precise.', 'Israeli military'],
+    ['a body named after a person "of" it, without the person', 'Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services said cases rose.', 'Michigan Department of Health and Human Services'],
     ['an outlet someone told ("told The Hill")', 'Her lawyer told The Hill in a statement that she meant no harm.', 'The Hill'],
     ['an outlet a report comes from ("according to The Wrap")', 'The sequel is on hold, according to The Wrap, while the studio decides.', 'The Wrap'],
     ['a committee followed by a weekday', 'Two officials testified before the House Intelligence Committee Tuesday about the call.', 'House Intelligence Committee'],
