@@ -441,6 +441,8 @@ function acronymFits(acr: string, words: Tok[]): boolean {
 }
 
 /** "Full Name (ACR)" and "Full Name, or ACR," definitions: the name and the acronym are one organisation. */
+const PARTY_STATE_RE = /^[RDI]-[A-Z][A-Za-z.]{1,5}$/
+
 function findAcronymDefinitions(body: string, toks: readonly Tok[], runs: Run[], reg: Registry, used: Uint8Array): void {
   for (const r of runs) {
     const last = toks[r.b - 1]
@@ -450,6 +452,8 @@ function findAcronymDefinitions(body: string, toks: readonly Tok[], runs: Run[],
     const acr = m?.[1] ?? m?.[2]
     if (!acr || (acr.replace(/[^A-Z]/g, '').length < 2 && !m?.[1])) continue
     if (NOT_ACRONYMS.has(acr.toUpperCase()) || isCountry(acr.toLowerCase())) continue
+    // "Rep. Frank Lucas (R-OK)", "Sen. Ron Wyden (D-Ore.)": a US party and state, not an acronym
+    if (PARTY_STATE_RE.test(acr)) continue
     let words = toks.slice(r.a, r.b)
     const head = words[words.length - 1]
     if (!head || (NOT_NAME_WORDS.has(head.low) && !ORG_KEYWORDS.has(head.low))) continue
@@ -710,7 +714,8 @@ function findContextOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     const prev = toks[r.a - 1]
     const next = toks[r.b]
     let isOrg = false
-    if (prev && isPlain(prev) && ORG_TYPE_NOUNS.has(prev.low) && tightGap(body, prev, first) && words.length <= 3) isOrg = true
+    // "company Rosatom", but not "company CEO Andy Vesey": a title opens a person
+    if (prev && isPlain(prev) && ORG_TYPE_NOUNS.has(prev.low) && tightGap(body, prev, first) && words.length <= 3 && !ROLE_NOUNS.has(first.low) && !HONORIFICS.has(first.low)) isOrg = true
     // "a spokesperson for Inherent Resolve", "analyst at Stratfor": what a role belongs to is an organisation
     const prev2 = toks[r.a - 2]
     if (prev && prev2 && ['for', 'at', 'with'].includes(prev.low) && isPlain(prev2) && ROLE_NOUNS.has(prev2.low) && words.length <= 3 && !TITLE_WORDS.has(first.low)) isOrg = true

@@ -29,6 +29,8 @@ describe('people', () => {
     ['"X of <place>" after a speech verb', '“I could not walk,” wrote 43-year-old Martin Taylor of Aberdeenshire, Scotland.', 'Martin Taylor'],
     ['"X of <organisation>"', 'He had, according to Alex Horton of the Washington Post, eaten a marmot.', 'Alex Horton'],
     ['"X from <place>"', '“It hurts,” said Anna Berg from Oslo.', 'Anna Berg'],
+    ['a US politician with party and state ("(R-OK)")', 'Rep. Frank Lucas (R-OK), the ranking member, backed it.', 'Frank Lucas'],
+    ['a company\'s CEO ("company CEO Andy Vesey")', 'The company CEO Andy Vesey said it would not take the risk.', 'Andy Vesey'],
     ['a person before "of" a body', 'Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services said cases rose.', 'Joneigh Khaldun'],
     ['a surname that is also a title word ("White")', '“Tariffs hurt,” said Lawrence White, a professor at the university.', 'Lawrence White'],
   ])('finds a person: %s', (_label, body, name) => {
@@ -186,6 +188,7 @@ describe('organisations', () => {
     ['a unit abbreviation ("LED")', 'The LED lights use less power than the old bulbs.', 'LED'],
     ['a state code ("NY")', 'The company is based in Buffalo, NY and has 40 staff.', 'NY'],
     ['a shouted word ("OPEN")', 'The store is OPEN every day of the week.', 'OPEN'],
+    ['a party-and-state tag ("(D-N.Y.)")', 'Rep. Alexandria Ocasio-Cortez (D-N.Y.) spoke after the arrest.', 'D-N.Y.'],
     ['a cleric\'s title after "according to" ("The Rev.")', 'The service was moving, according to The Rev. Anne Hall of the parish.', 'The Rev'],
   ])('does not take %s for an organisation', (_label, body, name) => {
     expect(entitiesOf(body).organisations.map((o) => o.acronym ?? o.name)).not.toContain(name)
