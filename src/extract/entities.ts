@@ -325,7 +325,7 @@ function free(used: Uint8Array, a: number, b: number): boolean {
 // ---------------------------------------------------------------- capitalised runs
 
 /** Possessive words that begin or continue an organisation's name rather than naming its owner. */
-const POSSESSIVE_NAME_WORDS = new Set(['magistrate', 'magistrates', 'people', 'peoples', 'workers', 'children', 'women', 'men', 'farmers', 'veterans', 'citizens', 'mothers', 'king', 'queen', 'soldiers', 'students', 'teachers', 'nurses', 'lawyers', 'journalists'])
+const POSSESSIVE_NAME_WORDS = new Set(['magistrate', 'magistrates', 'people', 'peoples', 'workers', 'children', 'women', 'men', 'farmers', 'veterans', 'citizens', 'mothers', 'king', 'queen', 'soldiers', 'students', 'teachers', 'nurses', 'lawyers', 'journalists', 'attorney', 'attorneys', 'sheriff', 'marshal', 'marshals', 'coroner', 'examiner', 'comptroller', 'controller', 'auditor'])
 
 interface Run {
   a: number

@@ -153,6 +153,8 @@ describe('organisations', () => {
     ['a country\'s ministry', "Russia's foreign ministry said it viewed the move as hostile.", "Russia's foreign ministry"],
     ['a military whose officials speak', 'Israeli military officials said the strike was precise.', 'Israeli military'],
     ['a body named after a person "of" it, without the person', 'Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services said cases rose.', 'Michigan Department of Health and Human Services'],
+    ['an office named with a possessive title ("Attorney’s Office")', 'He was charged by the U.S. Attorney’s Office for the Western District of New York.', 'U.S. Attorney’s Office for the Western District of New York'],
+    ['a sheriff\'s department', 'The Los Angeles County Sheriff\'s Department said two deputies were hurt.', "Los Angeles County Sheriff's Department"],
     ['an outlet someone told ("told The Hill")', 'Her lawyer told The Hill in a statement that she meant no harm.', 'The Hill'],
     ['an outlet a report comes from ("according to The Wrap")', 'The sequel is on hold, according to The Wrap, while the studio decides.', 'The Wrap'],
     ['a committee followed by a weekday', 'Two officials testified before the House Intelligence Committee Tuesday about the call.', 'House Intelligence Committee'],
