@@ -711,6 +711,8 @@ function findContextOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     if (!first || !last) continue
     if (words.some((w) => isCountry(w.low) || DEMONYMS.has(w.low) || MONTHS.has(w.low) || WEEKDAYS.has(w.low))) continue
     if (words.length === 1 && lowerWords.has(first.low)) continue
+    // "Washington-based analysts", "Iran-backed militias": an adjective, not a name
+    if (/-(?:based|born|led|backed|made|owned|run|controlled|funded|linked|aligned|affiliated)$/i.test(last.text)) continue
     const prev = toks[r.a - 1]
     const next = toks[r.b]
     let isOrg = false

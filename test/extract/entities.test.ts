@@ -190,6 +190,7 @@ describe('organisations', () => {
     ['a unit abbreviation ("LED")', 'The LED lights use less power than the old bulbs.', 'LED'],
     ['a state code ("NY")', 'The company is based in Buffalo, NY and has 40 staff.', 'NY'],
     ['a shouted word ("OPEN")', 'The store is OPEN every day of the week.', 'OPEN'],
+    ['an adjective before a role noun ("Washington-based analysts")', 'Pork exports may rise, Washington-based analysts who have done the calculations say.', 'Washington-based'],
     ['a party-and-state tag ("(D-N.Y.)")', 'Rep. Alexandria Ocasio-Cortez (D-N.Y.) spoke after the arrest.', 'D-N.Y.'],
     ['a cleric\'s title after "according to" ("The Rev.")', 'The service was moving, according to The Rev. Anne Hall of the parish.', 'The Rev'],
   ])('does not take %s for an organisation', (_label, body, name) => {
