@@ -218,12 +218,29 @@ function resolvePronoun(sp: Speakers, pron: string, pos: number): EntityRef | nu
     return ref
   }
   if (ORG_PRONOUNS.has(pron)) {
+    // "The Afghan Taliban claimed …, which it said …": an organisation that opens the sentence
+    const opener = sentenceOpeningOrg(sp, pos)
+    if (opener) return opener
     if (sp.lastOrg && (!sp.last || sp.last.type === 'organisation' || pron === 'it')) return sp.lastOrg
     for (let i = firstStartingFrom(sp.index, pos) - 1, n = 0; i >= 0 && n < 400; i--, n++) {
       const m = sp.index[i] as MentionRef
       if (m.end <= pos && m.ref.type === 'organisation') return m.ref
     }
     return null
+  }
+  return null
+}
+
+/** The organisation named first in the sentence around pos, when it is the sentence's opening words (its subject). */
+function sentenceOpeningOrg(sp: Speakers, pos: number): EntityRef | null {
+  const body = sp.body
+  const start = Math.max(body.lastIndexOf('\n', pos - 1), body.lastIndexOf('. ', pos - 1) + 1)
+  for (let i = firstStartingFrom(sp.index, start + 1); i < sp.index.length; i++) {
+    const m = sp.index[i] as MentionRef
+    if (m.start >= pos) return null
+    if (insideQuote(sp.quoted, m.start)) continue
+    const lead = body.slice(start + 1, m.start).trim()
+    return m.ref.type === 'organisation' && /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}$/iu.test(lead ? `${lead} ` : '') ? m.ref : null
   }
   return null
 }
@@ -758,6 +775,9 @@ function refForName(name: string, entities: Entities): EntityRef | null {
 // ---------------------------------------------------------------- indirect speech
 
 /** Reported content after a speech verb at token k of a sentence. */
+/** What "claimed" takes as an object when it reports a deed: "claimed victory", "claimed the lives of …". */
+const CLAIMED_THINGS = new Set(['victory', 'responsibility', 'credit', 'lives', 'ownership', 'asylum', 'seats', 'title', 'titles', 'win', 'wins'])
+
 function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number; e: number } | null {
   const verb = toks[k] as Tok
   let j = k + 1
@@ -771,6 +791,9 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
   } else if (verb.low === 'pointed' || verb.low === 'points') {
     if (next.low !== 'out') return null
     j++
+  } else if (verb.low.startsWith('claim') && CLAIMED_THINGS.has(next.low)) {
+    // "claimed victory", "claimed responsibility for the attack": a deed, not words
+    return null
   }
   // "that" within a few words ("said Friday that", "told reporters that", "said in a statement that")
   for (let x = j; x < Math.min(toks.length, j + 9); x++) {
@@ -781,7 +804,8 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
     }
     if (/[,;:“”"]/.test(sentText.slice(verb.end, t.start))) break
     // "stressed the decision would not change the reality that …": the clause has begun before "that"
-    if (FINITE_WORDS.has(t.low)) break
+    // ("projected in May that …": the month is no verb)
+    if (!t.cap && FINITE_WORDS.has(t.low)) break
   }
   if (THAT_VERBS.has(verb.low) && toks[j - 1]?.low !== 'that') return null
   if (['told', 'tells', 'telling', 'informed', 'briefed'].includes(verb.low) && toks[j - 1] === verb) {
@@ -944,6 +968,14 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
       const subj = participle ? sentenceSpeaker(sp, base, st, toks, k, out, directs, attributed) : subjectBefore(sp, base, st, toks, k)
       if (subj?.found) {
         const c = contentAfterVerb(st, toks, k)
+        // "…, Austria's interior minister said on Tuesday.", "X said at a rally in Louisiana": after the verb
+        // only where and when; the words, if any, came before the subject
+        if (c && adjunctsOnly(st.slice(c.s, c.e))) {
+          const before = contentBeforeSubject(st, v.start)
+          if (before) push(before.s, before.e, subj.ref)
+          done = true
+          continue
+        }
         if (c) {
           // "When the advisers suggested that X, Trump …", "The ceasefire, which the IAEA said it had helped to secure, comes…":
           // the content of a subordinate or relative clause ends at its comma
@@ -993,6 +1025,31 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
   return out
 }
 
+/** A noun phrase inside an adjunct: a determiner and a few words not ending in a verb form, or a name, or a number. */
+const ADJUNCT_NP = `(?:(?:a|an|the|his|her|its|their|our|this|that)\\s+(?:(?!(?:the|a|an|it|he|she|they|we)\\b)[\\p{L}\\p{N}.'’&-]+\\s+){0,2}(?!(?:the|a|an|it|he|she|they|we)\\b)[\\p{L}\\p{N}.'’&-]*[\\p{L}\\p{N}](?<!ed)|\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*|\\p{N}[\\p{N}.,:]*(?:\\s*[ap]\\.?m\\.?)?)`
+const ADJUNCT = `(?:(?:in|on|at|during|via|through|from|near|outside|inside|to|with|before|after|for|of|by)\\s+${ADJUNCT_NP}|(?:last|this|next|earlier|later)\\s+(?:week|month|year|night|morning|afternoon|evening|weekend|\\p{Lu}\\p{L}+)|yesterday|today|tonight|earlier|later|\\p{Lu}\\p{L}+day)`
+const ADJUNCTS_ONLY = new RegExp(`^${ADJUNCT}(?:\\s+${ADJUNCT})*(?:,\\s+(?:after|before|amid|despite|following|during|without|ahead of)\\b[^]*)?$`, 'u')
+
+/** Whether what follows a reporting verb only says where, when or how it was said: "in a statement", "at a rally in Louisiana last week". */
+function adjunctsOnly(text: string): boolean {
+  return text.length < 200 && !/\bthat\b/i.test(text) && ADJUNCTS_ONLY.test(text)
+}
+
+/**
+ * "CONTENT, Austria's interior minister said …": the words before the comma that opens the subject, when the
+ * subject is short and what comes before is a clause, not an opener ("Earlier this month, the IAEA said …").
+ */
+function contentBeforeSubject(st: string, verbStart: number): { s: number; e: number } | null {
+  const pre = st.slice(0, verbStart)
+  const comma = pre.lastIndexOf(',')
+  if (comma <= 0) return null
+  const seg = pre.slice(comma + 1).replace(/^[\s”"’»]+/, '').trim()
+  const content = st.slice(0, comma).trim()
+  if (!seg || splitWordCount(seg) > 14 || /^(?:which|who|whom|whose|that|where|when|and|but)\b/i.test(seg)) return null
+  if (splitWordCount(content) < 3 || /^[“"«]/.test(content) || CLAUSE_OPENERS.test(content) || /^\p{Lu}\p{Ll}+ing\b/u.test(content)) return null
+  return { s: 0, e: comma }
+}
+
 const REVERSE_VERBS = new Set(['said', 'says', 'added', 'warned', 'noted', 'argued', 'stressed', 'reported', 'claimed', 'insisted', 'explained', 'agreed', 'admits', 'admitted', 'told', 'tells', 'pointed', 'wrote', 'writes', 'cautioned', 'believes', 'estimated', 'estimates', 'acknowledged', 'conceded', 'contended', 'observed', 'recalled', 'suggested', 'predicted', 'stated', 'announced', 'confirmed', 'explains', 'adds', 'warns', 'notes', 'argues'])
 
 /** "CONTENT, SUBJECT said …" or "CONTENT, said SUBJECT.": the reported words come first. */
@@ -1030,12 +1087,33 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
     if (after?.[1] && !/^(?:in|on|at|during|after|before|about|to|from|while|when|as|last|this|that|it|he|she|they|we|there|by|with|via|through|earlier|later|today|yesterday|on)\b/i.test(after[1])) {
       const at = base + v.end + st.slice(v.end).indexOf(after[1])
       r = resolvePhrase(sp, at, at + after[1].length)
+      // "…, said another witness in the probe, former adviser Fiona Hill.": the name comes in an apposition
+      const appo = r.found ? null : /^,\s+([^,.;]{2,80}?)\s*(?:[.;]|$)/.exec(st.slice(at - base + after[1].length).replace(/^\s+(?:(?:in|on|at|during|via|through|to)\s[^,.;]*)/, ''))
+      if (appo?.[1]) {
+        const a2 = st.indexOf(appo[1], at - base + after[1].length)
+        const r2 = resolvePhrase(sp, base + a2, base + a2 + appo[1].length)
+        if (r2.ref?.type === 'person') r = r2
+      }
     }
   }
   if (!r?.found) return false
+  // "At current rates, Bridenstine said, there will be three rockets …": an opening phrase, the attribution
+  // between commas, then the words
+  const mid = /^\s*,\s+/.exec(st.slice(v.end))
+  if (seg && mid && splitWordCount(content) <= 5 && PHRASE_OPENER.test(content.trim())) {
+    const from = v.end + mid[0].length
+    if (splitWordCount(st.slice(from)) < 3 || PARTICIPLE_TAIL.test(st.slice(from))) return false
+    push(from, st.length, r.ref)
+    return true
+  }
   push(0, comma, r.ref)
   return true
 }
+
+/** A prepositional or time phrase opening a sentence ("At current rates", "In the long run", "So far"). */
+const PHRASE_OPENER = /^(?:at|in|on|by|for|with|under|from|over|since|after|before|during|without|despite|so far|for now|until|this|last|next)\b/i
+/** What follows an attribution without being the words: "…, adding that", "…, according to", "…, in a statement". */
+const PARTICIPLE_TAIL = /^(?:adding|saying|noting|citing|referring|according|who|which|in|on|at|as|while|when|after|before|during|and|but)\b/i
 
 // ---------------------------------------------------------------- conductor
 

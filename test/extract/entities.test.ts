@@ -33,6 +33,8 @@ describe('people', () => {
     ['a company\'s CEO ("company CEO Andy Vesey")', 'The company CEO Andy Vesey said it would not take the risk.', 'Andy Vesey'],
     ['a person before "of" a body', 'Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services said cases rose.', 'Joneigh Khaldun'],
     ['a surname that is also a title word ("White")', '“Tariffs hurt,” said Lawrence White, a professor at the university.', 'Lawrence White'],
+    ['a surname that is also a place word ("Hill")', 'The talks stalled, said former trade adviser Ruth Hill.', 'Ruth Hill'],
+    ['a surname that is also a building word ("Hall")', '“We were never told,” said Gareth Hall, a parent at the school.', 'Gareth Hall'],
   ])('finds a person: %s', (_label, body, name) => {
     expect(entitiesOf(body).people.map((p) => p.name)).toContain(name)
   })

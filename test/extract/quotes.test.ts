@@ -288,10 +288,20 @@ describe('reported speech: subjects and forms', () => {
     ['a participle after an attributed quote', '“Our partners provided materials,” said UN spokesperson Stéphane Dujarric, adding that nearly 7,000 people were evacuated.', 'nearly 7,000 people were evacuated', 'Stéphane Dujarric'],
     ['content with a partial quote before ", said X"', 'The decision must be delayed because there are “many risks in withdrawing,” said activist Mauricio Terena.', 'The decision must be delayed because there are “many risks in withdrawing', 'Mauricio Terena'],
     ['a relative clause ends at its comma', 'The local ceasefire, which the IAEA said it had helped to secure, comes after the anniversary of the war.', 'it had helped to secure', 'International Atomic Energy Agency'],
+    ['"said in a statement" after a long subject: the words came first', 'Two men from Dayton pleaded guilty to wire fraud, the U.S. Attorney’s Office for the Southern District of Ohio said in a statement.', 'Two men from Dayton pleaded guilty to wire fraud', 'U.S. Attorney’s Office for the Southern District of Ohio'],
+    ['a month after the verb is no auxiliary ("projected in May that")', 'The Congressional Budget Office projected in May that deficits would widen sharply next year.', 'deficits would widen sharply next year', 'Congressional Budget Office'],
+    ['an opening phrase, then ", X said,", then the words', 'In the long run, Finance Minister Ana Costa said, the reform will pay for itself.', 'the reform will pay for itself', 'Ana Costa'],
+    ['"which it said" in a sentence an organisation opens', 'The US military said a helicopter crashed on Tuesday.\n\nThe Taliban, however, claimed responsibility for the attack, which it said killed four soldiers.', 'killed four soldiers', 'Taliban'],
+    ['"…, said another official, former adviser Ruth Hill"', 'Talks had stalled by June, said another official in the talks, former trade adviser Ruth Hill.', 'Talks had stalled by June', 'Ruth Hill'],
   ])('%s', (_label, body, text, speaker) => {
     const q = indirect(body).find((x) => x.text === text)
     expect(q, indirect(body).map((x) => x.text).join(' | ')).toBeDefined()
     expect(q?.speaker?.name ?? null).toBe(speaker)
+  })
+
+  it('keeps the words after a time phrase ("said on Tuesday the death toll rose …")', () => {
+    const qs = indirect('Health Minister Ana Lopez said on Tuesday the death toll rose to 50.')
+    expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([['on Tuesday the death toll rose to 50', 'Ana Lopez']])
   })
 
   it('gives the same words to each of two coordinated speakers', () => {
@@ -316,6 +326,8 @@ describe('reported speech: subjects and forms', () => {
     ['a noun "reports" after names', 'Nancy Pelosi wants to finish before the Horowitz and Durham reports arrive in the spring of next year.'],
     ['"the agency said" when no agency is named anywhere', 'The agency said on Monday that 40 people were killed in the floods near the coast.'],
     ['a participle with no speaker in the sentence', 'At least 7,667 people died or went missing last year, highlighting the need for greater global action.'],
+    ['"said at a town hall in Dayton on Friday" says where, not what', '“We are winning” the fight, Mayor Tom Reed said at a town hall in Dayton on Friday.'],
+    ['"claimed victory" is a deed, not words', 'The African National Congress claimed victory as the count ended in the capital on Sunday night.'],
     ['a direct quote with its own attribution is not also reported speech', 'Carlineo called. The staff member recalled that he said, "I will come to your office tomorrow," the attorney\'s office said.'],
   ])('no reported speech: %s', (_label, body) => {
     expect(indirect(body).filter((q) => !q.text.includes('the staff member'))).toEqual([])
