@@ -39,7 +39,7 @@ const INDIRECT_VERBS = new Set([
 /** Auxiliaries and copulas: once one appears after a speech verb, the reported clause has started. */
 const FINITE_WORDS = new Set(['would', 'will', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'shall'])
 /** Verbs that report speech only with a that-clause ("concluded that …", not "concluded her remarks"). */
-const THAT_VERBS = new Set(['testified', 'responded', 'replied', 'concluded', 'ruled', 'rules', 'found', 'finds', 'agreed', 'observed', 'acknowledged', 'admitted', 'conceded', 'announced', 'confirmed', 'denied', 'denies', 'recalled', 'maintained', 'maintains', 'believes', 'estimated', 'estimates', 'informed', 'briefed', 'predicted', 'declared'])
+const THAT_VERBS = new Set(['wrote', 'writes', 'testified', 'responded', 'replied', 'concluded', 'ruled', 'rules', 'found', 'finds', 'agreed', 'observed', 'acknowledged', 'admitted', 'conceded', 'announced', 'confirmed', 'denied', 'denies', 'recalled', 'maintained', 'maintains', 'believes', 'estimated', 'estimates', 'informed', 'briefed', 'predicted', 'declared'])
 
 /** Conjunctions, relative words and adverbial openers: a clause starting with one is not the reported content of "…, X said". */
 const CLAUSE_OPENERS = /^(?:while|whilst|meanwhile|earlier|later|last|this|speaking|briefing|addressing|asked|responding|recalling|commenting|writing|referring)\b/i
@@ -775,6 +775,9 @@ function refForName(name: string, entities: Entities): EntityRef | null {
 // ---------------------------------------------------------------- indirect speech
 
 /** Reported content after a speech verb at token k of a sentence. */
+/** Nouns "that" can point at as a time ("that summer", "that day"). */
+const TIME_NOUNS = new Set(['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'time', 'moment', 'decade'])
+
 /** What "claimed" takes as an object when it reports a deed: "claimed victory", "claimed the lives of …". */
 const CLAIMED_THINGS = new Set(['victory', 'responsibility', 'credit', 'lives', 'ownership', 'asylum', 'seats', 'title', 'titles', 'win', 'wins'])
 
@@ -791,6 +794,9 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
   } else if (verb.low === 'pointed' || verb.low === 'points') {
     if (next.low !== 'out') return null
     j++
+  } else if ((verb.low === 'added' || verb.low === 'adds') && /^[\d$€£¥]/.test(next.text)) {
+    // "the Nasdaq added 20.72 points": a rise, not words
+    return null
   } else if (verb.low.startsWith('claim') && CLAIMED_THINGS.has(next.low)) {
     // "claimed victory", "claimed responsibility for the attack": a deed, not words
     return null
@@ -798,6 +804,8 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
   // "that" within a few words ("said Friday that", "told reporters that", "said in a statement that")
   for (let x = j; x < Math.min(toks.length, j + 9); x++) {
     const t = toks[x] as Tok
+    // "wrote hundreds of songs that summer": "that" before a time noun is no conjunction
+    if (t.low === 'that' && TIME_NOUNS.has(toks[x + 1]?.low ?? '')) break
     if (t.low === 'that' && !/[,;]/.test(sentText.slice(verb.end, t.start).replace(/^,/, ''))) {
       j = x + 1
       break
@@ -951,7 +959,7 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
       if (participle && !/,\s*$/.test(st.slice(0, v.start))) continue
       // the attribution of a direct quote ("…,” X told reporters in response…) reports nothing more, but a
       // participle after it does ("…,” said Mr. Dujarric, adding that …), and so does "CONTENT “partial,” X said"
-      const afterQuote = /[,.!?…]\s*[”"’]/.test(st.slice(0, v.start))
+      const afterQuote = /[,.!?…]\s*[”"’]|[”"]\s*,/.test(st.slice(0, v.start))
       if (afterQuote && !participle) {
         if (!/^[“"«‘]/.test(st) && tryReverse(sp, st, base, toks, k, push)) done = true
         continue
@@ -1027,7 +1035,7 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
 
 /** A noun phrase inside an adjunct: a determiner and a few words not ending in a verb form, or a name, or a number. */
 const ADJUNCT_NP = `(?:(?:a|an|the|his|her|its|their|our|this|that)\\s+(?:(?!(?:the|a|an|it|he|she|they|we)\\b)[\\p{L}\\p{N}.'’&-]+\\s+){0,2}(?!(?:the|a|an|it|he|she|they|we)\\b)[\\p{L}\\p{N}.'’&-]*[\\p{L}\\p{N}](?<!ed)|\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*|\\p{N}[\\p{N}.,:]*(?:\\s*[ap]\\.?m\\.?)?)`
-const ADJUNCT = `(?:(?:in|on|at|during|via|through|from|near|outside|inside|to|with|before|after|for|of|by)\\s+${ADJUNCT_NP}|(?:last|this|next|earlier|later)\\s+(?:week|month|year|night|morning|afternoon|evening|weekend|\\p{Lu}\\p{L}+)|yesterday|today|tonight|earlier|later|\\p{Lu}\\p{L}+day)`
+const ADJUNCT = `(?:(?:in|on|at|during|via|through|from|near|outside|inside|to|with|before|after|for|of|by|about)\\s+${ADJUNCT_NP}|(?:last|this|next|earlier|later)\\s+(?:week|month|year|night|morning|afternoon|evening|weekend|\\p{Lu}\\p{L}+)|yesterday|today|tonight|earlier|later|\\p{Lu}\\p{L}+day)`
 const ADJUNCTS_ONLY = new RegExp(`^${ADJUNCT}(?:\\s+${ADJUNCT})*(?:,\\s+(?:after|before|amid|despite|following|during|without|ahead of)\\b[^]*)?$`, 'u')
 
 /** Whether what follows a reporting verb only says where, when or how it was said: "in a statement", "at a rally in Louisiana last week". */
@@ -1062,10 +1070,15 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
   const seg = pre.slice(comma + 1).replace(/^[\s”"’»]+/, '').trim()
   if (splitWordCount(seg) > 8) return false
   const content = st.slice(0, comma)
-  if (splitWordCount(content) < 3 || /^[“"«]/.test(content.trim())) return false
+  // "In 1997, Elise wrote, she interviewed Mike …": the words follow the attribution
+  const mid = /^\s*,\s+/.exec(st.slice(v.end))
+  const midWords = !!seg && !!mid && splitWordCount(content) <= 5 && PHRASE_OPENER.test(content.trim())
+  if ((splitWordCount(content) < 3 && !midWords) || /^[“"«]/.test(content.trim())) return false
   // "While commending…, she stressed…", "Speaking in Moscow…, Putin said…", "Earlier this month, the IAEA said…":
   // an opening clause is not what was said; "The ceasefire, which the IAEA said…" is a relative clause
   if (seg && (CLAUSE_OPENERS.test(content.trim()) || /^\p{Lu}\p{Ll}+ing\b/u.test(content.trim()))) return false
+  // "Shortly before their arrival, Webb admitted to …": a time phrase, not what was said
+  if (seg && !mid && splitWordCount(content) <= 5 && TIME_OPENER.test(content.trim())) return false
   if (/^(?:which|who|whom|whose|that|where|when)\b/i.test(seg)) return false
   if (!seg && (v.low === 'told' || v.low === 'tells')) return false
   // "…, X said any strike is unacceptable": a clause after the verb is the content (forward form)
@@ -1084,7 +1097,7 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
   } else {
     const after = /^\s*((?:the\s+)?[^,.;]{1,80}?)(?:\s+(?:in|on|at|during|via|through|to)\s[^,.;]*)?\s*(?:[,.;]|$)/.exec(st.slice(v.end))
     // "…, said in a statement": not a speaker after the verb
-    if (after?.[1] && !/^(?:in|on|at|during|after|before|about|to|from|while|when|as|last|this|that|it|he|she|they|we|there|by|with|via|through|earlier|later|today|yesterday|on)\b/i.test(after[1])) {
+    if (after?.[1] && !/^(?:in|on|at|during|after|before|about|to|from|while|when|as|last|this|that|it|he|she|they|we|there|by|with|via|through|earlier|later|today|yesterday|on)\b/i.test(after[1]) && !/^(?:whether|if|what|how|why|who|where)\b/.test(after[1])) {
       const at = base + v.end + st.slice(v.end).indexOf(after[1])
       r = resolvePhrase(sp, at, at + after[1].length)
       // "…, said another witness in the probe, former adviser Fiona Hill.": the name comes in an apposition
@@ -1099,8 +1112,7 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
   if (!r?.found) return false
   // "At current rates, Bridenstine said, there will be three rockets …": an opening phrase, the attribution
   // between commas, then the words
-  const mid = /^\s*,\s+/.exec(st.slice(v.end))
-  if (seg && mid && splitWordCount(content) <= 5 && PHRASE_OPENER.test(content.trim())) {
+  if (midWords && mid) {
     const from = v.end + mid[0].length
     if (splitWordCount(st.slice(from)) < 3 || PARTICIPLE_TAIL.test(st.slice(from))) return false
     push(from, st.length, r.ref)
@@ -1112,6 +1124,8 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
 
 /** A prepositional or time phrase opening a sentence ("At current rates", "In the long run", "So far"). */
 const PHRASE_OPENER = /^(?:at|in|on|by|for|with|under|from|over|since|after|before|during|without|despite|so far|for now|until|this|last|next)\b/i
+/** A time phrase opening a sentence: "Shortly before their arrival", "Hours later", "Days after the vote". */
+const TIME_OPENER = /^(?:shortly|soon|just|moments?|minutes?|hours?|days?|weeks?|months?|years?|later|earlier|then)\b/i
 /** What follows an attribution without being the words: "…, adding that", "…, according to", "…, in a statement". */
 const PARTICIPLE_TAIL = /^(?:adding|saying|noting|citing|referring|according|who|which|in|on|at|as|while|when|after|before|during|and|but)\b/i
 

@@ -292,6 +292,9 @@ describe('reported speech: subjects and forms', () => {
     ['a month after the verb is no auxiliary ("projected in May that")', 'The Congressional Budget Office projected in May that deficits would widen sharply next year.', 'deficits would widen sharply next year', 'Congressional Budget Office'],
     ['an opening phrase, then ", X said,", then the words', 'In the long run, Finance Minister Ana Costa said, the reform will pay for itself.', 'the reform will pay for itself', 'Ana Costa'],
     ['"which it said" in a sentence an organisation opens', 'The US military said a helicopter crashed on Tuesday.\n\nThe Taliban, however, claimed responsibility for the attack, which it said killed four soldiers.', 'killed four soldiers', 'Taliban'],
+    ['"X, who advises …, said whether …": the clause after the verb is the content', 'The president met Ana Ruiz on Monday. Derek Cole, who advises the administration, said whether Ana Ruiz will agree depends on the polls.', 'whether Ana Ruiz will agree depends on the polls', 'Derek Cole'],
+    ['an acronym after the verb is the speaker, not a question word ("says WHO")', 'The World Health Organization (WHO) issued a warning. Untreated pneumonic plague is "always fatal", says WHO.', 'Untreated pneumonic plague is "always fatal"', 'World Health Organization'],
+    ['a short opening phrase, then ", X wrote,", then the words', 'In 1997, Elise Matthesen wrote, she interviewed Mike Ford for a convention.', 'she interviewed Mike Ford for a convention', 'Elise Matthesen'],
     ['"…, said another official, former adviser Ruth Hill"', 'Talks had stalled by June, said another official in the talks, former trade adviser Ruth Hill.', 'Talks had stalled by June', 'Ruth Hill'],
   ])('%s', (_label, body, text, speaker) => {
     const q = indirect(body).find((x) => x.text === text)
@@ -327,6 +330,11 @@ describe('reported speech: subjects and forms', () => {
     ['"the agency said" when no agency is named anywhere', 'The agency said on Monday that 40 people were killed in the floods near the coast.'],
     ['a participle with no speaker in the sentence', 'At least 7,667 people died or went missing last year, highlighting the need for greater global action.'],
     ['"said at a town hall in Dayton on Friday" says where, not what', '“We are winning” the fight, Mayor Tom Reed said at a town hall in Dayton on Friday.'],
+    ['"added 25 points" is a score, not words', 'Forward Luka Jensen added 25 points in his former home arena, and Marco Ruiz had 15.'],
+    ['"what X said about …:" announces words to come', 'Here is what Amnesty International said about the verdict:'],
+    ['"wrote hundreds of songs that summer": "that" is no conjunction', 'Ana Costa wrote hundreds of songs that summer and sent 12 of them to a lawyer.'],
+    ['the attribution after a quote whose comma follows the closing mark', '“The deal is an important addition to our portfolio”, adds Olivier Dupont, General Manager of Care Solutions at Acme Health.'],
+    ['a time phrase before "X admitted"', 'Shortly before the police arrived, Tom Webb admitted to hiding the money in a laundry basket.'],
     ['"claimed victory" is a deed, not words', 'The African National Congress claimed victory as the count ended in the capital on Sunday night.'],
     ['a direct quote with its own attribution is not also reported speech', 'Carlineo called. The staff member recalled that he said, "I will come to your office tomorrow," the attorney\'s office said.'],
   ])('no reported speech: %s', (_label, body) => {
