@@ -794,6 +794,9 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
   } else if (verb.low === 'pointed' || verb.low === 'points') {
     if (next.low !== 'out') return null
     j++
+  } else if (/^tell|^told/.test(verb.low) && /^(?:the|a|an|his|her|their|its)\s+(?:story|stories|tale|tales|history)\b/i.test(sentText.slice(next.start))) {
+    // "told the tale of a man who …": a story told, not words reported
+    return null
   } else if ((verb.low === 'added' || verb.low === 'adds') && /^[\d$€£¥]/.test(next.text)) {
     // "the Nasdaq added 20.72 points": a rise, not words
     return null
@@ -820,7 +823,7 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
     // skip the listener: "told reporters", "told Polygraph.info", "told the Assembly"
     let x = j
     if (toks[x]?.low === 'the') x++
-    while (toks[x] && (toks[x]?.cap || ['reporters', 'journalists', 'lawmakers', 'legislators', 'parliament', 'delegates', 'members', 'press', 'media', 'council', 'police', 'investigators', 'officers', 'officials', 'prosecutors', 'agents', 'congress', 'senators', 'staff', 'employees', 'supporters', 'viewers', 'listeners', 'readers', 'audiences'].includes(toks[x]?.low ?? '')) && x < j + 5) x++
+    while (toks[x] && (toks[x]?.cap || ['reporters', 'journalists', 'lawmakers', 'legislators', 'parliament', 'delegates', 'members', 'press', 'media', 'council', 'police', 'investigators', 'officers', 'officials', 'prosecutors', 'agents', 'congress', 'senators', 'staff', 'employees', 'supporters', 'viewers', 'listeners', 'readers', 'audiences', 'committee', 'panel', 'jury', 'court', 'judge', 'crowd', 'audience', 'students', 'voters', 'parliamentarians', 'mps'].includes(toks[x]?.low ?? '')) && x < j + 5) x++
     if (toks[x]?.low === 'info' || sentText[toks[x - 1]?.end ?? 0] === '.') x++
     j = x
   }
@@ -900,7 +903,12 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
       const t = st.slice(x, y)
       if (splitWordCount(t) < 3) return
       // content that is all one quotation is a direct quote, not reported speech
-      if (/^[“"«]/.test(t) && directs.some((d) => d.start >= base + x && d.end >= base + y - 2 && d.start <= base + x + 2)) return
+      const whole = /^[“"«]/.test(t) ? directs.find((d) => d.start >= base + x && d.end >= base + y - 2 && d.start <= base + x + 2) : undefined
+      if (whole) {
+        // "According to his aunt, Jane Starner, “He was brilliant …”": the attribution names the quote's speaker
+        if (!whole.speaker && ref) whole.speaker = ref
+        return
+      }
       // "he said, “I'll …,” the office said": the words are the direct quote, followed by its attribution
       const lead = directs.find((d) => d.start >= base + x && d.start <= base + x + 2)
       if (lead && /^[,.!?…]?\s*[”"»][\s,]+\S/.test(st.slice(lead.end - base))) return
@@ -923,7 +931,11 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
         const rest = st.slice(cs)
         const app = /^\s*(?:the|a|an)\s[^,]{1,70},/i.exec(rest)
         if (app && /\b(?:coordinator|director|head|chief|spokes\w+|representative|secretary|president|minister|commissioner|envoy|official|expert|analyst|adviser|advisor|researcher|professor|lawyer|founder|leader)\b/i.test(app[0]) && splitWordCount(app[0]) <= 12) cs += app[0].length
-        push(cs, st.length, ref)
+        // "According to his aunt, Jane Starner, …": the name in the apposition is the source
+        const named = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},/u.exec(st.slice(cs))
+        const person = named && ref?.type !== 'person' ? mentionsWithin(sp.index, base + cs, base + cs + named[0].length).find((m) => m.ref.type === 'person') : undefined
+        if (named && person) cs += named[0].length
+        push(cs, st.length, person?.ref ?? ref)
         continue
       }
       if (acc.index > 10 && /,\s*$/.test(st.slice(0, acc.index))) {
@@ -978,6 +990,9 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
         const c = contentAfterVerb(st, toks, k)
         // "…, Austria's interior minister said on Tuesday.", "X said at a rally in Louisiana": after the verb
         // only where and when; the words, if any, came before the subject
+        // "said in a statement, “We are profoundly pleased …”": the words start after the where and when
+        const quoteAfter = c ? ADJUNCTS_THEN_QUOTE.exec(st.slice(c.s, c.e)) : null
+        if (c && quoteAfter) c.s += quoteAfter[0].length
         if (c && adjunctsOnly(st.slice(c.s, c.e))) {
           const before = contentBeforeSubject(st, v.start)
           if (before) push(before.s, before.e, subj.ref)
@@ -1038,6 +1053,8 @@ const ADJUNCT_NP = `(?:(?:a|an|the|his|her|its|their|our|this|that)\\s+(?:(?!(?:
 const ADJUNCT = `(?:(?:in|on|at|during|via|through|from|near|outside|inside|to|with|before|after|for|of|by|about)\\s+${ADJUNCT_NP}|(?:last|this|next|earlier|later)\\s+(?:week|month|year|night|morning|afternoon|evening|weekend|\\p{Lu}\\p{L}+)|yesterday|today|tonight|earlier|later|\\p{Lu}\\p{L}+day)`
 const ADJUNCTS_ONLY = new RegExp(`^${ADJUNCT}(?:\\s+${ADJUNCT})*(?:,\\s+(?:after|before|amid|despite|following|during|without|ahead of)\\b[^]*)?$`, 'u')
 
+const ADJUNCTS_THEN_QUOTE = new RegExp(`^${ADJUNCT}(?:\\s+${ADJUNCT})*,\\s*(?=[“"])`, 'u')
+
 /** Whether what follows a reporting verb only says where, when or how it was said: "in a statement", "at a rally in Louisiana last week". */
 function adjunctsOnly(text: string): boolean {
   return text.length < 200 && !/\bthat\b/i.test(text) && ADJUNCTS_ONLY.test(text)
@@ -1095,7 +1112,8 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
       r = subjectAt(sp, segStart, segToks, segToks.length - 1)
     }
   } else {
-    const after = /^\s*((?:the\s+)?[^,.;]{1,80}?)(?:\s+(?:in|on|at|during|via|through|to)\s[^,.;]*)?\s*(?:[,.;]|$)/.exec(st.slice(v.end))
+    // "…, said Lt. Matt Harris, …": the period of a title's abbreviation does not end the speaker
+    const after = SPEAKER_AFTER_VERB.exec(st.slice(v.end))
     // "…, said in a statement": not a speaker after the verb
     if (after?.[1] && !/^(?:in|on|at|during|after|before|about|to|from|while|when|as|last|this|that|it|he|she|they|we|there|by|with|via|through|earlier|later|today|yesterday|on)\b/i.test(after[1]) && !/^(?:whether|if|what|how|why|who|where)\b/.test(after[1])) {
       const at = base + v.end + st.slice(v.end).indexOf(after[1])
@@ -1121,6 +1139,10 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
   push(0, comma, r.ref)
   return true
 }
+
+const TITLE_ABBREVIATIONS = 'Lt|Sgt|Gen|Col|Capt|Maj|Cpl|Adm|Cmdr|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Prof|Rev|Rep|Sen|Gov|St|Jr|Sr'
+/** The speaker after the verb ("…, said the minister in Kyiv."), up to its comma or the end; "Lt. Matt Harris" is one speaker. */
+const SPEAKER_AFTER_VERB = new RegExp(`^\\s*((?:the\\s+)?(?:[^,.;]|(?<=\\b(?:${TITLE_ABBREVIATIONS}))\\.){1,80}?)(?:\\s+(?:in|on|at|during|via|through|to)\\s[^,.;]*)?\\s*(?:[,;]|(?<!\\b(?:${TITLE_ABBREVIATIONS}))\\.|$)`)
 
 /** A prepositional or time phrase opening a sentence ("At current rates", "In the long run", "So far"). */
 const PHRASE_OPENER = /^(?:at|in|on|by|for|with|under|from|over|since|after|before|during|without|despite|so far|for now|until|this|last|next)\b/i

@@ -295,11 +295,18 @@ describe('reported speech: subjects and forms', () => {
     ['"X, who advises …, said whether …": the clause after the verb is the content', 'The president met Ana Ruiz on Monday. Derek Cole, who advises the administration, said whether Ana Ruiz will agree depends on the polls.', 'whether Ana Ruiz will agree depends on the polls', 'Derek Cole'],
     ['an acronym after the verb is the speaker, not a question word ("says WHO")', 'The World Health Organization (WHO) issued a warning. Untreated pneumonic plague is "always fatal", says WHO.', 'Untreated pneumonic plague is "always fatal"', 'World Health Organization'],
     ['a short opening phrase, then ", X wrote,", then the words', 'In 1997, Elise Matthesen wrote, she interviewed Mike Ford for a convention.', 'she interviewed Mike Ford for a convention', 'Elise Matthesen'],
+    ['"…, said Lt. Matt Harris, police spokesman": a title abbreviation inside the speaker', 'Officers arrested a woman after finding drugs in her car, said Lt. Matt Harris, Columbus Police Department spokesman.', 'Officers arrested a woman after finding drugs in her car', 'Matt Harris'],
+    ['"told the committee he …": the listener is no part of the words', 'Kurt Volker testified on Tuesday. Volker told the committee he tried to work with the lawyer.', 'he tried to work with the lawyer', 'Kurt Volker'],
     ['"…, said another official, former adviser Ruth Hill"', 'Talks had stalled by June, said another official in the talks, former trade adviser Ruth Hill.', 'Talks had stalled by June', 'Ruth Hill'],
   ])('%s', (_label, body, text, speaker) => {
     const q = indirect(body).find((x) => x.text === text)
     expect(q, indirect(body).map((x) => x.text).join(' | ')).toBeDefined()
     expect(q?.speaker?.name ?? null).toBe(speaker)
+  })
+
+  it('gives a quotation after "According to his aunt, Jane Starner," to Jane Starner', () => {
+    const qs = quotesOf('Everyone called him Mike. According to his aunt, Jane Starner, “He was brilliant from the start, reading at an adult level in kindergarten.”')
+    expect(qs.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'Jane Starner']])
   })
 
   it('keeps the words after a time phrase ("said on Tuesday the death toll rose …")', () => {
@@ -335,6 +342,8 @@ describe('reported speech: subjects and forms', () => {
     ['"wrote hundreds of songs that summer": "that" is no conjunction', 'Ana Costa wrote hundreds of songs that summer and sent 12 of them to a lawyer.'],
     ['the attribution after a quote whose comma follows the closing mark', '“The deal is an important addition to our portfolio”, adds Olivier Dupont, General Manager of Care Solutions at Acme Health.'],
     ['a time phrase before "X admitted"', 'Shortly before the police arrived, Tom Webb admitted to hiding the money in a laundry basket.'],
+    ['"told the tale of a man who …" tells a story', 'Dr. Owen Dempsey told the tale of a man who saw his doctor after months of feeling tired.'],
+    ['"said in a statement, “…”": the quotation is the words, recorded once as a direct quote', 'Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the release.'],
     ['"claimed victory" is a deed, not words', 'The African National Congress claimed victory as the count ended in the capital on Sunday night.'],
     ['a direct quote with its own attribution is not also reported speech', 'Carlineo called. The staff member recalled that he said, "I will come to your office tomorrow," the attorney\'s office said.'],
   ])('no reported speech: %s', (_label, body) => {
