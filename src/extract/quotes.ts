@@ -775,6 +775,9 @@ function refForName(name: string, entities: Entities): EntityRef | null {
 // ---------------------------------------------------------------- indirect speech
 
 /** Reported content after a speech verb at token k of a sentence. */
+/** What a player adds in a game report: "added three assists", "added his seventh goal". */
+const SCORE_NOUNS = new Set(['goal', 'goals', 'assist', 'assists', 'point', 'points', 'rebound', 'rebounds', 'touchdown', 'touchdowns', 'run', 'runs', 'hit', 'hits', 'save', 'saves', 'yards', 'try', 'tries', 'wicket', 'wickets', 'basket', 'baskets'])
+
 /** Nouns "that" can point at as a time ("that summer", "that day"). */
 const TIME_NOUNS = new Set(['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'time', 'moment', 'decade'])
 
@@ -797,8 +800,11 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
   } else if (/^tell|^told/.test(verb.low) && /^(?:the|a|an|his|her|their|its)\s+(?:story|stories|tale|tales|history)\b/i.test(sentText.slice(next.start))) {
     // "told the tale of a man who …": a story told, not words reported
     return null
-  } else if ((verb.low === 'added' || verb.low === 'adds') && /^[\d$€£¥]/.test(next.text)) {
-    // "the Nasdaq added 20.72 points": a rise, not words
+  } else if (['added', 'adds', 'reported', 'reports', 'posted'].includes(verb.low) && /^[\d$€£¥]/.test(sentText.slice(next.start - 1, next.start + 1).trim())) {
+    // "the Nasdaq added 20.72 points", "Home Depot reported $2.53 in earnings": a figure, not words
+    return null
+  } else if ((verb.low === 'added' || verb.low === 'adds') && (toks.slice(j, j + 4).some((t) => SCORE_NOUNS.has(t.low)) || /^(?:his|her|their)\s+\w+(?:th|st|nd|rd)\b/i.test(sentText.slice(next.start)))) {
+    // "Brad Marchand added three assists", "Clifton added a goal": a score, not words
     return null
   } else if (verb.low.startsWith('claim') && CLAIMED_THINGS.has(next.low)) {
     // "claimed victory", "claimed responsibility for the attack": a deed, not words
@@ -826,6 +832,15 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
     while (toks[x] && (toks[x]?.cap || ['reporters', 'journalists', 'lawmakers', 'legislators', 'parliament', 'delegates', 'members', 'press', 'media', 'council', 'police', 'investigators', 'officers', 'officials', 'prosecutors', 'agents', 'congress', 'senators', 'staff', 'employees', 'supporters', 'viewers', 'listeners', 'readers', 'audiences', 'committee', 'panel', 'jury', 'court', 'judge', 'crowd', 'audience', 'students', 'voters', 'parliamentarians', 'mps'].includes(toks[x]?.low ?? '')) && x < j + 5) x++
     if (toks[x]?.low === 'info' || sentText[toks[x - 1]?.end ?? 0] === '.') x++
     j = x
+  }
+  // "said Monday the victim was …", "said on Tuesday the death toll rose …": when it was said is not what
+  if (toks[j - 1] === verb || toks[j - 1]?.low === 'that') {
+    let x = j
+    if (toks[x]?.low === 'on' || toks[x]?.low === 'late' || toks[x]?.low === 'early') x++
+    const t = toks[x]
+    const when = t && (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(t.low) || t.low === 'yesterday' || t.low === 'today') ? 1 : 0
+    const next = toks[x + when]
+    if (when && next && !FINITE_WORDS.has(next.low) && !/^['’]/.test(sentText.slice(t!.end)) && /^\s+\S/.test(sentText.slice(t!.end)) && splitWordCount(sentText.slice(next.start)) >= 3) j = x + when
   }
   const first = toks[j]
   if (!first) return null
@@ -1098,6 +1113,9 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
   if (seg && !mid && splitWordCount(content) <= 5 && TIME_OPENER.test(content.trim())) return false
   if (/^(?:which|who|whom|whose|that|where|when)\b/i.test(seg)) return false
   if (!seg && (v.low === 'told' || v.low === 'tells')) return false
+  // "Sen. Ted Cruz, R-Texas, said …", "Michael Sims, chief executive of Ceres Robotics, said …": a name and its
+  // apposition before the verb are the subject, not what was said
+  if (!seg && nameWithApposition(sp, base, content)) return false
   // "…, X said any strike is unacceptable": a clause after the verb is the content (forward form)
   if (seg && !AFTER_ATTRIBUTION.test(st.slice(v.end))) return false
   // "said that …" after the subject is the forward form; so is "X, the chief executive, said in an interview that …"
@@ -1143,6 +1161,14 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
 const TITLE_ABBREVIATIONS = 'Lt|Sgt|Gen|Col|Capt|Maj|Cpl|Adm|Cmdr|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Prof|Rev|Rep|Sen|Gov|St|Jr|Sr'
 /** The speaker after the verb ("…, said the minister in Kyiv."), up to its comma or the end; "Lt. Matt Harris" is one speaker. */
 const SPEAKER_AFTER_VERB = new RegExp(`^\\s*((?:the\\s+)?(?:[^,.;]|(?<=\\b(?:${TITLE_ABBREVIATIONS}))\\.){1,80}?)(?:\\s+(?:in|on|at|during|via|through|to)\\s[^,.;]*)?\\s*(?:[,;]|(?<!\\b(?:${TITLE_ABBREVIATIONS}))\\.|$)`)
+
+/** Whether text (at base) is a person's name, perhaps after a title, then a comma and a short apposition. */
+function nameWithApposition(sp: Speakers, base: number, text: string): boolean {
+  const m = mentionsWithin(sp.index, base, base + text.length)[0]
+  if (!m || m.ref.type !== 'person' || m.start - base > 6) return false
+  const rest = /^,\s+([^,]+)$/.exec(text.slice(m.end - base))
+  return !!rest?.[1] && splitWordCount(rest[1]) <= 10
+}
 
 /** A prepositional or time phrase opening a sentence ("At current rates", "In the long run", "So far"). */
 const PHRASE_OPENER = /^(?:at|in|on|by|for|with|under|from|over|since|after|before|during|without|despite|so far|for now|until|this|last|next)\b/i

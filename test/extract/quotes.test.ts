@@ -295,6 +295,7 @@ describe('reported speech: subjects and forms', () => {
     ['"X, who advises …, said whether …": the clause after the verb is the content', 'The president met Ana Ruiz on Monday. Derek Cole, who advises the administration, said whether Ana Ruiz will agree depends on the polls.', 'whether Ana Ruiz will agree depends on the polls', 'Derek Cole'],
     ['an acronym after the verb is the speaker, not a question word ("says WHO")', 'The World Health Organization (WHO) issued a warning. Untreated pneumonic plague is "always fatal", says WHO.', 'Untreated pneumonic plague is "always fatal"', 'World Health Organization'],
     ['a short opening phrase, then ", X wrote,", then the words', 'In 1997, Elise Matthesen wrote, she interviewed Mike Ford for a convention.', 'she interviewed Mike Ford for a convention', 'Elise Matthesen'],
+    ['"Sen. Ted Cruz, R-Texas, said …": a name and its apposition are the subject', 'Sen. Ted Cruz, R-Texas, said Jeffrey Epstein’s death is a symptom of deeper problems in the prisons.', 'Jeffrey Epstein’s death is a symptom of deeper problems in the prisons', 'Ted Cruz'],
     ['"…, said Lt. Matt Harris, police spokesman": a title abbreviation inside the speaker', 'Officers arrested a woman after finding drugs in her car, said Lt. Matt Harris, Columbus Police Department spokesman.', 'Officers arrested a woman after finding drugs in her car', 'Matt Harris'],
     ['"told the committee he …": the listener is no part of the words', 'Kurt Volker testified on Tuesday. Volker told the committee he tried to work with the lawyer.', 'he tried to work with the lawyer', 'Kurt Volker'],
     ['"…, said another official, former adviser Ruth Hill"', 'Talks had stalled by June, said another official in the talks, former trade adviser Ruth Hill.', 'Talks had stalled by June', 'Ruth Hill'],
@@ -309,9 +310,12 @@ describe('reported speech: subjects and forms', () => {
     expect(qs.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'Jane Starner']])
   })
 
-  it('keeps the words after a time phrase ("said on Tuesday the death toll rose …")', () => {
-    const qs = indirect('Health Minister Ana Lopez said on Tuesday the death toll rose to 50.')
-    expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([['on Tuesday the death toll rose to 50', 'Ana Lopez']])
+  it.each([
+    ['said on Tuesday the death toll rose …', 'Health Minister Ana Lopez said on Tuesday the death toll rose to 50.', 'the death toll rose to 50'],
+    ['said Monday the victim was …', 'The Berrien County Health Department said Monday the victim was one of two people infected.', 'the victim was one of two people infected'],
+    ['said today is … keeps "today" (it is the subject)', 'Health Minister Ana Lopez said today is a day of mourning for the country.', 'today is a day of mourning for the country'],
+  ])('the day it was said is not part of the words: %s', (_label, body, text) => {
+    expect(indirect(body).map((q) => q.text)).toEqual([text])
   })
 
   it('gives the same words to each of two coordinated speakers', () => {
@@ -341,6 +345,8 @@ describe('reported speech: subjects and forms', () => {
     ['"what X said about …:" announces words to come', 'Here is what Amnesty International said about the verdict:'],
     ['"wrote hundreds of songs that summer": "that" is no conjunction', 'Ana Costa wrote hundreds of songs that summer and sent 12 of them to a lawyer.'],
     ['the attribution after a quote whose comma follows the closing mark', '“The deal is an important addition to our portfolio”, adds Olivier Dupont, General Manager of Care Solutions at Acme Health.'],
+    ['"Brad Marchand added three assists" is a score', 'Brad Marchand added three assists to lead Boston, and Connor Clifton added a goal.'],
+    ['"Home Depot reported $2.53 in earnings" is a figure', 'Home Depot Inc. reported $2.53 in per-share earnings for the third quarter.'],
     ['a time phrase before "X admitted"', 'Shortly before the police arrived, Tom Webb admitted to hiding the money in a laundry basket.'],
     ['"told the tale of a man who …" tells a story', 'Dr. Owen Dempsey told the tale of a man who saw his doctor after months of feeling tired.'],
     ['"said in a statement, “…”": the quotation is the words, recorded once as a direct quote', 'Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the release.'],
