@@ -425,6 +425,49 @@ function findKnownOrgs(body: string, toks: readonly Tok[], reg: Registry, used: 
   }
 }
 
+/** Pairs of capitals around "&" that abbreviate things, not names: research and development, questions and answers. */
+const AMPERSAND_NOT_ORGS = new Set(['R&D', 'Q&A', 'M&A', 'B&B', 'R&B', 'F&B', 'P&L', 'T&C', 'T&Cs', 'G&T', 'S&L', 'D&D', 'O&M', 'E&P', 'C&D', 'A&R'])
+/** Pairs of words joined by "&" that name a genre, a feature or a section, not an organisation. */
+const AMPERSAND_PHRASES = new Set(['rock & roll', 'rhythm & blues', 'plug & play', 'plug & charge', 'arts & culture', 'arts & entertainment', 'food & drink', 'health & fitness', 'health & wellness', 'sports & entertainment', 'news & politics', 'science & technology', 'science & tech', 'terms & conditions', 'questions & answers', 'black & white', 'salt & pepper', 'fish & chips', 'home & garden', 'style & beauty', 'life & style', 'travel & leisure', 'business & finance', 'money & markets', 'law & order', 'research & development'])
+/** Words after the second name of "Pacific Gas & Electric Co." that still belong to it. */
+const COMPANY_SUFFIXES = new Set(['co', 'company', 'inc', 'corp', 'corporation', 'ltd', 'limited', 'llc', 'llp', 'plc', 'group', 'holdings', 'partners', 'associates', 'sons', 'brothers', 'bros', 'ag', 'sa', 'nv'])
+
+/**
+ * Companies written with an ampersand: "AT&T", "PG&E", "S&P"; "Procter & Gamble", "Marks & Spencer", "Pacific
+ * Gas & Electric Co.". The tokens stop at "&", so the other finders would see "AT" and "T", or "Gamble" alone.
+ */
+function findAmpersandOrgs(body: string, toks: readonly Tok[], reg: Registry, used: Uint8Array): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const l = toks[i] as Tok
+    const r = toks[i + 1] as Tok
+    if (used[i] || used[i + 1] || !(l.cap || l.upper) || !(r.cap || r.upper)) continue
+    const gap = body.slice(l.end, r.start)
+    let a = i
+    let b = i + 1
+    if (gap === '&') {
+      // "AT&T", "S&P": capitals on both sides
+      if (!/^\p{Lu}{1,4}$/u.test(l.text) || !/^\p{Lu}{1,4}s?$/u.test(r.text) || AMPERSAND_NOT_ORGS.has(`${l.text}&${r.text}`)) continue
+    } else if (gap === ' & ') {
+      // "Procter & Gamble": a name on each side, in running text (not a section label such as "Arts & Culture")
+      const lineStart = body.lastIndexOf('\n', l.start) + 1
+      const lineEnd = body.indexOf('\n', r.end)
+      if (!/[.!?…"”]\s*$/.test(body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd))) continue
+      const nameWord = (t: Tok): boolean => (t.cap || t.upper) && !NOT_NAME_WORDS.has(t.low) && !TITLE_WORDS.has(t.low) && !MONTHS.has(t.low) && !WEEKDAYS.has(t.low)
+      if (!nameWord(l) || !nameWord(r) || AMPERSAND_PHRASES.has(`${l.low} & ${r.low}`)) continue
+      // "Pacific Gas & Electric": a place word may open the name
+      const prev = toks[a - 1]
+      if (prev && !used[a - 1] && prev.cap && !['the', 'a', 'an'].includes(prev.low) && !TITLE_WORDS.has(prev.low) && !MONTHS.has(prev.low) && !WEEKDAYS.has(prev.low) && tightGap(body, prev, l)) a--
+      while (toks[b + 1] && !used[b + 1] && tightGap(body, toks[b] as Tok, toks[b + 1] as Tok) && (toks[b + 1] as Tok).cap && (COMPANY_SUFFIXES.has((toks[b + 1] as Tok).low) || COMPANY_SUFFIXES.has(toks[b + 2]?.low ?? '')) && b < i + 3) b++
+    } else continue
+    const first = toks[a] as Tok
+    const last = toks[b] as Tok
+    const surface = body.slice(first.start, last.end)
+    reg.addOrg(surface, { start: first.start, end: last.end }, null, null, surface)
+    claim(used, a, b + 1)
+    i = b
+  }
+}
+
 /** Initials of the capitalised words of a phrase ("Institute for the Study of War" → "ISW"). */
 function initials(words: Tok[]): string {
   return words.filter((w) => w.cap || w.upper).map((w) => (w.text[0] ?? '').toUpperCase()).join('')
@@ -1213,6 +1256,7 @@ export function findEntities(body: string, _sentences: Span[]): Entities {
   // "British Foreign Office" before the bare "Foreign Office" of the table
   findGovernmentBodies(body, toks, reg, used)
   findKnownOrgs(body, toks, reg, used)
+  findAmpersandOrgs(body, toks, reg, used)
   findKeywordOrgs(body, toks, runs, reg, used, lowerWords)
   findContextOrgs(body, toks, runs, reg, used, lowerWords)
   findPeople(body, toks, runs, reg, used, lowerWords)

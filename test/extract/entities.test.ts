@@ -164,6 +164,9 @@ describe('organisations', () => {
     ['a media outlet', 'Terena told IPS by telephone.', 'IPS'],
     ['an "X, or ACR" definition', 'The rebels known as Maghawir al Thawra, or MaT, fought on.', 'MaT'],
     ['a company named by its type', 'Russian nuclear power company Rosatom said nothing.', 'Rosatom'],
+    ['a company of capitals joined by "&" ("PG&E")', 'PG&E officials said the outages would continue.', 'PG&E'],
+    ['a company of two names joined by "&"', 'Shares of Marks & Spencer fell 3 percent in London on Monday.', 'Marks & Spencer'],
+    ['an "&" company with a place word and a suffix', 'Pacific Gas & Electric Co. cut power to 900,000 customers.', 'Pacific Gas & Electric Co'],
   ])('finds %s', (_label, body, name) => {
     expect(org(body, name)).toBeDefined()
   })
@@ -194,6 +197,9 @@ describe('organisations', () => {
     ['a shouted word ("OPEN")', 'The store is OPEN every day of the week.', 'OPEN'],
     ['an adjective before a role noun ("Washington-based analysts")', 'Pork exports may rise, Washington-based analysts who have done the calculations say.', 'Washington-based'],
     ['a party-and-state tag ("(D-N.Y.)")', 'Rep. Alexandria Ocasio-Cortez (D-N.Y.) spoke after the arrest.', 'D-N.Y.'],
+    ['"R&D" (research and development)', 'Spending on R&D rose by 8 percent at the firm.', 'R&D'],
+    ['a genre joined by "&" ("Rock & Roll")', 'The band was inducted after years of Rock & Roll stardom.', 'Rock & Roll'],
+    ['a section label joined by "&"', 'Arts & Culture\n\nThe museum reopened on Monday after two years.', 'Arts & Culture'],
     ['a cleric\'s title after "according to" ("The Rev.")', 'The service was moving, according to The Rev. Anne Hall of the parish.', 'The Rev'],
   ])('does not take %s for an organisation', (_label, body, name) => {
     expect(entitiesOf(body).organisations.map((o) => o.acronym ?? o.name)).not.toContain(name)
