@@ -544,7 +544,11 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
       const right = toks.slice(b + 1, c)
       const rightKw = right.some((t) => ORG_KEYWORDS.has(t.low))
       const okRight = right.every((t) => !MONTHS.has(t.low) && !WEEKDAYS.has(t.low) && !(NOT_NAME_WORDS.has(t.low) && !ORG_KEYWORDS.has(t.low)))
-      if (okRight && ((hasKw && nx.low !== 'on' && right.length <= 2 && (nx.low === 'to' || (right.every((t) => isCountry(t.low)) && toks.slice(a, b).some((t) => ['mission', 'office', 'delegation', 'embassy', 'programme', 'team'].includes(t.low))))) || (!hasKw && rightKw && nx.low === 'in'))) b = c
+      // "National Institute on Drug Abuse", "Council on Foreign Relations": a body named for its subject (not
+      // "the Security Council on Syria" or "the Commission on Friday")
+      const onSubject = nx.low === 'on' && ON_SUBJECT_HEADS.has(toks[b - 1]?.low ?? '') && right.length <= 4 && !right.every((t) => isCountry(t.low) || DEMONYMS.has(t.low))
+      if (okRight && onSubject) b = c
+      else if (okRight && ((hasKw && nx.low !== 'on' && right.length <= 2 && (nx.low === 'to' || (right.every((t) => isCountry(t.low)) && toks.slice(a, b).some((t) => ['mission', 'office', 'delegation', 'embassy', 'programme', 'team'].includes(t.low))))) || (!hasKw && rightKw && nx.low === 'in'))) b = c
     }
     // "Securities and Exchange Commission", "Department of Health and Human Services": "and" inside a name
     if (toks.slice(a, b).some((t) => ORG_KEYWORDS.has(t.low))) {
@@ -564,7 +568,9 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     if (kwIdx < 0 || used[a + kwIdx]) continue
     // a name after the organisation is a person ("IAEA Director General Rafael Grossi" is handled by people)
     let end = words.length
-    for (let k = words.length - 1; k > kwIdx; k--) if (nameable(words[k] as Tok) && nameable(words[k - 1] as Tok)) end = k - 1
+    // (not right after "for"/"of": "Institute for Functional Genomics" names a field, not a person)
+    // and not a pair whose second word is no surname: "Centre for Economic Policy Research"
+    for (let k = words.length - 1; k > kwIdx; k--) if (nameable(words[k] as Tok) && nameable(words[k - 1] as Tok) && !CONNECTORS.has(words[k - 2]?.low ?? '') && words[k - 2]?.low !== 'on' && !NOT_SURNAME_WORDS.has((words[k] as Tok).low)) end = k - 1
     // "Lexus Project Manager", "House of Representatives Rt.": a title before that name is not part of the body
     while (end > kwIdx + 1 && (HONORIFICS.has(words[end - 1]?.low ?? '') || ROLE_PREFIX_WORDS.has(words[end - 1]?.low ?? '') || words[end - 1]?.low === 'and') && !ORG_KEYWORDS.has(words[end - 1]?.low ?? '')) end--
     // "before the House Intelligence Committee Tuesday": a day or month after the name dates the sentence
@@ -611,6 +617,9 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     claim(used, a + s, a + end)
   }
 }
+
+/** Heads of bodies named "… on SUBJECT": "Institute on Drug Abuse", "Committee on Foreign Affairs". */
+const ON_SUBJECT_HEADS = new Set(['institute', 'committee', 'subcommittee', 'council', 'commission', 'center', 'centre', 'conference', 'panel', 'caucus', 'task force', 'board'])
 
 /** A capitalised word that may stand on either side of "and" inside an organisation's name. */
 function andJoinable(t: Tok): boolean {

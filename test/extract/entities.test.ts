@@ -166,6 +166,10 @@ describe('organisations', () => {
     ['a company named by its type', 'Russian nuclear power company Rosatom said nothing.', 'Rosatom'],
     ['a company of capitals joined by "&" ("PG&E")', 'PG&E officials said the outages would continue.', 'PG&E'],
     ['a company of two names joined by "&"', 'Shares of Marks & Spencer fell 3 percent in London on Monday.', 'Marks & Spencer'],
+    ['a body named "… on SUBJECT"', 'The National Institute on Drug Abuse has estimated that 964,000 people used meth.', 'National Institute on Drug Abuse'],
+    ['a council "on" a subject', 'Wilson is a senior fellow at the Council on Foreign Relations in New York.', 'Council on Foreign Relations'],
+    ['an institute "for" a field that reads like a name', 'Philippe Jay of the Institute for Functional Genomics led the study.', 'Institute for Functional Genomics'],
+    ['a centre "for" a field of three words', 'A study by the Centre for Economic Policy Research found that prices rose.', 'Centre for Economic Policy Research'],
     ['an "&" company with a place word and a suffix', 'Pacific Gas & Electric Co. cut power to 900,000 customers.', 'Pacific Gas & Electric Co'],
   ])('finds %s', (_label, body, name) => {
     expect(org(body, name)).toBeDefined()
@@ -197,6 +201,8 @@ describe('organisations', () => {
     ['a shouted word ("OPEN")', 'The store is OPEN every day of the week.', 'OPEN'],
     ['an adjective before a role noun ("Washington-based analysts")', 'Pork exports may rise, Washington-based analysts who have done the calculations say.', 'Washington-based'],
     ['a party-and-state tag ("(D-N.Y.)")', 'Rep. Alexandria Ocasio-Cortez (D-N.Y.) spoke after the arrest.', 'D-N.Y.'],
+    ['a council meeting "on" a country', 'The UN Security Council on Syria met again on Monday.', 'Council on Syria'],
+    ['a council meeting "on" a weekday', 'The European Commission on Friday proposed new rules.', 'European Commission on Friday'],
     ['"R&D" (research and development)', 'Spending on R&D rose by 8 percent at the firm.', 'R&D'],
     ['a genre joined by "&" ("Rock & Roll")', 'The band was inducted after years of Rock & Roll stardom.', 'Rock & Roll'],
     ['a section label joined by "&"', 'Arts & Culture\n\nThe museum reopened on Monday after two years.', 'Arts & Culture'],
