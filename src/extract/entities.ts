@@ -607,6 +607,8 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     // a bare keyword phrase at a sentence start that is a common phrase ("Security forces") is not a name
     const name = body.slice(first.start, last.end)
     if (COUNTRY_PHRASES.has(foldName(name))) continue
+    // "Group A", "Pool C": a stage of a tournament
+    if (span.length === 2 && ['group', 'pool'].includes(first.low) && /^(?:\p{Lu}|\d{1,2})$/u.test(last.text)) continue
     // "Chief of Mission in Brazil" is a job title, not an organisation
     if (s >= 2 && ['of', 'for'].includes(words[s - 1]?.low ?? '') && TITLE_WORDS.has(words[s - 2]?.low ?? '') && kwIdx === s && span.length <= 3) continue
     if (span.every((t) => TITLE_WORDS.has(t.low) || ORG_KEYWORDS.has(t.low)) && span.length <= 2 && !reg.orgByForm(name) && atSentenceStart(body, first)) continue
@@ -686,6 +688,9 @@ function findAcronyms(body: string, toks: readonly Tok[], reg: Registry, used: U
       if (nb.some((x) => x.cap && !x.upper) || nb.some((x) => x.upper && x.text.length > 3 && !KNOWN_ACRONYMS.has(x.text))) continue
     }
     if (shoutingLine(body, t)) continue
+    // "J.J. Abrams", "A.J. Brown": a person's dotted initials before the surname
+    const after = toks[i + 1]
+    if (/^(?:\p{Lu}\.){2,3}$/u.test(t.text) && after?.cap && !after.upper && tightGap(body, t, after)) continue
     const existing = reg.orgs.find((o) => o.acronym === plain || o.forms.has(foldName(plain)))
     if (existing) {
       reg.addOrg(existing.name, { start: t.start, end: t.end })
@@ -769,7 +774,8 @@ function findContextOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     const next = toks[r.b]
     let isOrg = false
     // "company Rosatom", but not "company CEO Andy Vesey": a title opens a person
-    if (prev && isPlain(prev) && ORG_TYPE_NOUNS.has(prev.low) && tightGap(body, prev, first) && words.length <= 3 && !ROLE_NOUNS.has(first.low) && !HONORIFICS.has(first.low)) isOrg = true
+    // (a noun that is also a person's job, before a first name, opens a person: "producer John Shanks")
+    if (prev && isPlain(prev) && ORG_TYPE_NOUNS.has(prev.low) && tightGap(body, prev, first) && words.length <= 3 && !ROLE_NOUNS.has(first.low) && !HONORIFICS.has(first.low) && !(ROLE_NOUNS.has(prev.low) && words.length >= 2 && GIVEN_NAMES.has(first.low))) isOrg = true
     // "a spokesperson for Inherent Resolve", "analyst at Stratfor": what a role belongs to is an organisation
     const prev2 = toks[r.a - 2]
     if (prev && prev2 && ['for', 'at', 'with'].includes(prev.low) && isPlain(prev2) && ROLE_NOUNS.has(prev2.low) && words.length <= 3 && !TITLE_WORDS.has(first.low)) isOrg = true
