@@ -579,6 +579,13 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     // drop a leading article, title run and sentence-start filler
     let s = 0
     while (s < kwIdx && (['the', 'a', 'an', 'and'].includes(words[s]?.low ?? '') || CONNECTORS.has(words[s]?.low ?? '') || (TITLE_WORDS.has(words[s]?.low ?? '') && !ORG_KEYWORDS.has(words[s]?.low ?? '') && !['national', 'supreme', 'high', 'general', 'foreign', 'security', 'public', 'human', 'rights', 'white', 'state', 'military', 'air'].includes(words[s]?.low ?? '') && !(words[s]?.low === 'house' && kwIdx - s >= 2)))) s++
+    // "the Democratic Party-controlled House of Representatives": the name starts after such an adjective
+    for (let k = kwIdx - 1; k >= s; k--) {
+      if (!/-(?:controlled|led|backed|based|run|dominated|owned|funded|allied|aligned)$/i.test(words[k]?.text ?? '')) continue
+      s = k + 1
+      while (s < kwIdx && (words[s]?.low === 'the' || CONNECTORS.has(words[s]?.low ?? ''))) s++
+      break
+    }
     // "Joneigh Khaldun of the Michigan Department of Health": a person named before "of"/"at" is not part of the body
     for (let k = kwIdx - 1; k >= s + 2; k--) {
       if (!['of', 'at'].includes(words[k]?.low ?? '') || words[k]?.cap) continue
@@ -790,10 +797,23 @@ function findContextOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
       if (/^, (?:the|a|an) [^,.;]{0,60}?\b(?:organi[sz]ation|company|group|think[- ]tank|agency|firm|NGO|charity|network|outlet|newspaper|broadcaster|watchdog|institute|movement|party|militia)(?=[,.;)]|$)/.test(after)) isOrg = true
     }
     if (!isOrg) continue
+    // "A spokeswoman for Neumann" after "Adam Neumann": a surname of someone named in the article
+    if (words.length === 1 && isSurnameInBody(body, toks, first)) continue
     const name = body.slice(first.start, last.end)
     reg.addOrg(name, { start: first.start, end: last.end })
     claim(used, r.a, r.b)
   }
+}
+
+/** Whether the word also follows a known first name somewhere in the body ("Adam Neumann", "Mason Rudolph"). */
+function isSurnameInBody(body: string, toks: readonly Tok[], word: Tok): boolean {
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k] as Tok
+    if (t.text !== word.text) continue
+    const prev = toks[k - 1] as Tok
+    if (prev.cap && GIVEN_NAMES.has(prev.low) && tightGap(body, prev, t)) return true
+  }
+  return false
 }
 
 /** Later mentions of an organisation by a shorter form: "the Council", "Supreme Court", "Apib", "Wikileaks". */

@@ -203,6 +203,8 @@ describe('organisations', () => {
     ['a party-and-state tag ("(D-N.Y.)")', 'Rep. Alexandria Ocasio-Cortez (D-N.Y.) spoke after the arrest.', 'D-N.Y.'],
     ['a council meeting "on" a country', 'The UN Security Council on Syria met again on Monday.', 'Council on Syria'],
     ['a council meeting "on" a weekday', 'The European Commission on Friday proposed new rules.', 'European Commission on Friday'],
+    ['the surname of a person named before ("a spokeswoman for Neumann")', 'WeWork founder Adam Neumann resigned in September.\n\nA spokeswoman for Neumann declined to comment.', 'Neumann'],
+    ['a city\'s "D.C."', 'The team at American University in Washington, D.C., said in a statement that it was done.', 'DC'],
     ['a tournament group ("Group A")', 'France beat Australia in Group A, and Croatia topped Group C.', 'Group A'],
     ['a person\'s dotted initials ("J.J. Abrams")', 'The two films were directed by J.J. Abrams for the studio.', 'JJ'],
     ['a person after a job that is also a company type ("producer John Shanks")', 'The band worked with producer John Shanks on five songs.', 'John Shanks'],
@@ -224,6 +226,7 @@ describe('organisations', () => {
     ['a name that only contains a demonym and an army', 'The group, formerly the Free Syrian Army, fights Islamic State.', 'Free Syrian Army'],
     ['a national army after a capitalised word', 'A spokesman for the Royal Thai Army denied the report.', 'Royal Thai Army'],
     ['a national army after a weekday', 'On Monday Syrian army units moved into the town.', 'Syrian army'],
+    ['a body after a "-controlled" adjective', 'Trump claimed victory as the Democratic Party-controlled House of Representatives ended its hearing.', 'House of Representatives'],
     ['a court with a possessive in its name', "The hearing will take place at Westminster Magistrate's Court in February.", "Westminster Magistrate's Court"],
     ['an army with a possessive in its name', "The People's Liberation Army held drills near the island.", "People's Liberation Army"],
   ])('%s', (_label, body, name) => {

@@ -258,7 +258,7 @@ export const DEMONYMS = new Set([
 
 /** All-capital tokens that are not organisations: currencies, units, countries, furniture words. */
 export const NOT_ACRONYMS = new Set([
-  'US', 'USA', 'UK', 'UAE', 'DRC', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'RUB', 'UAH', 'AM', 'PM', 'GMT',
+  'US', 'USA', 'UK', 'UAE', 'DRC', 'DC', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'RUB', 'UAH', 'AM', 'PM', 'GMT',
   'UTC', 'BST', 'CET', 'EST', 'PST', 'TV', 'OK', 'ID', 'PDF', 'URL', 'COVID', 'HIV', 'AIDS', 'GDP', 'CEO', 'CFO',
   'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XX', 'KM', 'KG', 'KV', 'MW', 'GW', 'KW', 'CO2', 'NB',
   'PS', 'FAQ', 'AI', 'IT', 'A', 'I', 'Q', 'Q1', 'Q2', 'Q3', 'Q4', 'MP', 'MPS', 'PR', 'LGBT', 'LGBTQ', 'DNA',
