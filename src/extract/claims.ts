@@ -620,7 +620,6 @@ function participle(verb: string): string {
   }
   if (/[^aeiou]ing$/.test(verb) && verb.length > 5) {
     const stem = verb.slice(0, -3)
-    if (/([bdgmnprt])\1$/.test(stem)) return `${stem.slice(0, -1)}ed`
     return stem.endsWith('e') ? `${stem}d` : `${stem}ed`
   }
   return verb
@@ -1291,6 +1290,14 @@ function afterQuote(tokens: readonly Token[], a: number): boolean {
   return /^[”"]$/.test(p1) || (/^[”"]$/.test(p2) && /^[,.!?]$/.test(tokens[a - 3]?.text ?? ''))
 }
 
+/** Words before "by" that make what follows the source of a figure: "estimated by", "figures compiled by", "a study by". */
+const BY_SOURCE_WORDS = new Set([
+  'estimated', 'reported', 'compiled', 'published', 'released', 'provided', 'cited', 'counted', 'recorded', 'verified',
+  'documented', 'confirmed', 'calculated', 'tallied', 'gathered', 'collected', 'issued', 'announced', 'given', 'put',
+  'projected', 'forecast', 'conducted', 'commissioned', 'figures', 'data', 'estimates', 'estimate', 'count', 'tally',
+  'report', 'reports', 'survey', 'study', 'analysis', 'statistics', 'research', 'poll', 'census', 'assessment', 'review',
+])
+
 /** The mention in a sentence that the sentence attributes its figures to, or null. */
 function attributedMention(tokens: readonly Token[], sentMentions: readonly Mention[], figStart: number, figEnd: number, sentTo: number): Mention | null {
   let best: Mention | null = null
@@ -1305,6 +1312,9 @@ function attributedMention(tokens: readonly Token[], sentMentions: readonly Ment
     for (let k = a - 1; k >= Math.max(0, a - 5); k--) {
       const w = tokens[k]?.lower ?? ''
       // "told X" names the listener, not the source, so it is no cue here.
+      // "by" gives a source after a report ("estimated by", "a study by"), not after a deed ("held by the
+      // Afghan government", "annexed by Germany")
+      if (w === 'by' && !BY_SOURCE_WORDS.has(tokens[k - 1]?.lower ?? '')) break
       if (w === 'according' || w === 'from' || w === 'by' || w === 'per' || w === 'said' || w === 'says' || w === 'reported') {
         cue = true
         break

@@ -208,6 +208,9 @@ describe('subject phrases', () => {
     ['an agent keeps its verb as written', 'Now Assange faces 18 criminal charges in the US.', '18', 'criminal charges Assange faces in the US'],
     ['a verb without agent becomes a participle', 'The company employs 3,000 staff.', '3,000', 'staff employed'],
     ['an irregular verb becomes its own participle', 'The army was seeking 40 recruits.', '40', 'recruits sought'],
+    ['a doubled consonant stays doubled ("stopping" → "stopped")', 'The goalkeeper was stopping 30 shots.', '30', 'shots stopped'],
+    ['a double consonant of the stem stays ("adding" → "added")', 'The agency is adding five companies to the contract.', 'five', 'companies added to the contract'],
+    ['"cutting" becomes "cut"', 'The firm is cutting 4,000 jobs.', '4,000', 'jobs cut'],
     ['money called for is funding', 'The plan covers food and shelter, calling for $1.2 billion.', '$1.2 billion', 'funding called for'],
     ['money sought keeps who seeks it', 'The Relief Office is seeking $45 million.', '$45 million', 'funding Relief Office sought'],
     ['money appealed for drops the purpose it is for', 'Aid groups are appealing for €20 million to help flood victims.', '€20 million', 'funding appealed for'],
@@ -316,6 +319,15 @@ describe('source rules', () => {
     ['a role noun after an organisation name', 'Juliana Batista spoke first. The court took two years to rule, the ISA lawyer pointed out.', 'two years', 'Juliana Batista'],
   ])('resolves %s', (_label, body, text, expected) => {
     const entities = entitiesIn(body, [{ name: 'Juliana Batista', roles: ['lawyer at the Institute'] }], [{ name: 'Swedish Prosecution Authority' }, { name: 'ISA' }])
+    expect(sourceOf(body, entities, text)).toBe(expected)
+  })
+
+  it.each([
+    ['"held by X" names who holds, not who counts', 'The Taliban swapped two hostages for three commanders held by the Afghan Government.', 'three', null],
+    ['"estimated by X" names who counts', 'The damage was put at $3 billion, a figure estimated by the Relief Office.', '$3 billion', 'Relief Office'],
+    ['"a study by X" names who counts', 'About 40 percent of the plants were closed, according to a study by the Relief Office.', '40 percent', 'Relief Office'],
+  ])('"by": %s', (_label, body, text, expected) => {
+    const entities = entitiesIn(body, [], [{ name: 'Afghan Government' }, { name: 'Relief Office' }])
     expect(sourceOf(body, entities, text)).toBe(expected)
   })
 
