@@ -1296,6 +1296,7 @@ const BY_SOURCE_WORDS = new Set([
   'documented', 'confirmed', 'calculated', 'tallied', 'gathered', 'collected', 'issued', 'announced', 'given', 'put',
   'projected', 'forecast', 'conducted', 'commissioned', 'figures', 'data', 'estimates', 'estimate', 'count', 'tally',
   'report', 'reports', 'survey', 'study', 'analysis', 'statistics', 'research', 'poll', 'census', 'assessment', 'review',
+  'received', 'obtained', 'seen', 'reviewed',
 ])
 
 /** The mention in a sentence that the sentence attributes its figures to, or null. */
@@ -1332,6 +1333,8 @@ function attributedMention(tokens: readonly Token[], sentMentions: readonly Ment
         if (nextMention && t.start >= nextMention.start && depth === 0) break
         if (t.text === '(') depth++
         else if (t.text === ')') depth--
+        // "Epstein was found dead": a passive verb says what was done to the name, not what it said
+        else if (depth === 0 && SPEECH_VERBS.test(t.lower) && /^(?:was|were|is|are|been|being|be)$/.test(tokens[k - 1]?.lower ?? '')) break
         else if (depth === 0 && SPEECH_VERBS.test(t.lower)) {
           // "X, a lawyer at Y, said": the verb belongs to the first name, Y sits in an apposition.
           const owner = verbOwner.get(k)

@@ -816,6 +816,15 @@ function isSurnameInBody(body: string, toks: readonly Tok[], word: Tok): boolean
   return false
 }
 
+/** Words that can be left off the end of a company's or a group's name. */
+const GENERIC_NAME_TAILS = new Set(['international', 'group', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'limited', 'holdings', 'plc', 'llc', 'sa', 'ag', 'nv'])
+
+/** The first word of a name whose other words are a generic tail ("Amnesty International" → "amnesty"), else ''. */
+function shortName(name: string): string {
+  const words = foldName(name).split(' ')
+  return words.length >= 2 && words.length <= 3 && words.slice(1).every((w) => GENERIC_NAME_TAILS.has(w.replace(/\.$/, ''))) ? (words[0] ?? '') : ''
+}
+
 /** Later mentions of an organisation by a shorter form: "the Council", "Supreme Court", "Apib", "Wikileaks". */
 function linkOrgBackrefs(body: string, toks: readonly Tok[], runs: Run[], reg: Registry, used: Uint8Array): void {
   for (const r of runs) {
@@ -829,6 +838,8 @@ function linkOrgBackrefs(body: string, toks: readonly Tok[], runs: Run[], reg: R
         const surface = body.slice(first.start, last.end)
         const f = foldName(surface)
         let org = reg.orgs.find((o) => o.forms.has(f))
+        // "Amnesty" after "Amnesty International", "Boeing" after "Boeing Co.": the name without its generic tail
+        if (!org && a === b - 1 && first.cap && !first.upper) org = reg.orgs.find((o) => o.mentions.some((m) => m.start < first.start) && shortName(o.name) === f)
         if (!org && (ORG_KEYWORDS.has(last.low) || BACKREF_KEYWORDS.has(last.low))) {
           // suffix of a longer name mentioned before: "Supreme Court" ← "Federal Supreme Court"
           const cands = reg.orgs.filter((o) => o.mentions.some((m) => m.start < first.start) && [...o.forms.keys()].some((k) => k !== f && k.endsWith(' ' + f)))

@@ -326,6 +326,8 @@ describe('source rules', () => {
     ['"held by X" names who holds, not who counts', 'The Taliban swapped two hostages for three commanders held by the Afghan Government.', 'three', null],
     ['"estimated by X" names who counts', 'The damage was put at $3 billion, a figure estimated by the Relief Office.', '$3 billion', 'Relief Office'],
     ['"a study by X" names who counts', 'About 40 percent of the plants were closed, according to a study by the Relief Office.', '40 percent', 'Relief Office'],
+    ['"reports received by X" names who counts', 'At least 106 protesters have been killed, according to reports received by the Relief Office.', '106', 'Relief Office'],
+    ['"X was found dead" is no attribution', 'Ten of the 18 guards on the shift on which the Afghan Government was found wanting worked overtime.', 'Ten', null],
   ])('"by": %s', (_label, body, text, expected) => {
     const entities = entitiesIn(body, [], [{ name: 'Afghan Government' }, { name: 'Relief Office' }])
     expect(sourceOf(body, entities, text)).toBe(expected)

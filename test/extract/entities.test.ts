@@ -175,6 +175,11 @@ describe('organisations', () => {
     expect(org(body, name)).toBeDefined()
   })
 
+  it('links "Amnesty" to "Amnesty International" named before', () => {
+    const e = entitiesOf('Amnesty International published a report. The killings were verified by Amnesty on Monday.')
+    expect(e.organisations.map((o) => [o.name, o.mentions.length])).toEqual([['Amnesty International', 2]])
+  })
+
   it('links a later short form to the full name ("Supreme Court")', () => {
     const e = entitiesOf('The Federal Supreme Court (STF) ruled. The Supreme Court then waited.')
     expect(e.organisations).toHaveLength(1)
