@@ -620,6 +620,8 @@ function participle(verb: string): string {
   }
   if (/[^aeiou]ing$/.test(verb) && verb.length > 5) {
     const stem = verb.slice(0, -3)
+    // "testifying" → "testified"
+    if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ied`
     return stem.endsWith('e') ? `${stem}d` : `${stem}ed`
   }
   return verb
@@ -1316,7 +1318,9 @@ function attributedMention(tokens: readonly Token[], sentMentions: readonly Ment
       // "by" gives a source after a report ("estimated by", "a study by"), not after a deed ("held by the
       // Afghan government", "annexed by Germany")
       if (w === 'by' && !BY_SOURCE_WORDS.has(tokens[k - 1]?.lower ?? '')) break
-      if (w === 'according' || w === 'from' || w === 'by' || w === 'per' || w === 'said' || w === 'says' || w === 'reported') {
+      // "As Emily Feng reports for NPR": the outlet she works for; she is the one who reports
+      if (w === 'for') break
+      if (w === 'according' || w === 'from' || w === 'by' || w === 'per' || w === 'said' || w === 'says' || w === 'reported' || w === 'reports' || w === 'writes' || w === 'wrote' || w === 'added' || w === 'adds' || w === 'noted' || w === 'notes') {
         cue = true
         break
       }

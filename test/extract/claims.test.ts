@@ -211,6 +211,7 @@ describe('subject phrases', () => {
     ['a doubled consonant stays doubled ("stopping" → "stopped")', 'The goalkeeper was stopping 30 shots.', '30', 'shots stopped'],
     ['a double consonant of the stem stays ("adding" → "added")', 'The agency is adding five companies to the contract.', 'five', 'companies added to the contract'],
     ['"cutting" becomes "cut"', 'The firm is cutting 4,000 jobs.', '4,000', 'jobs cut'],
+    ['"testifying" becomes "testified"', 'The inquiry heard nine witnesses testifying over three days.', 'three days', 'time inquiry heard nine witnesses testified'],
     ['money called for is funding', 'The plan covers food and shelter, calling for $1.2 billion.', '$1.2 billion', 'funding called for'],
     ['money sought keeps who seeks it', 'The Relief Office is seeking $45 million.', '$45 million', 'funding Relief Office sought'],
     ['money appealed for drops the purpose it is for', 'Aid groups are appealing for €20 million to help flood victims.', '€20 million', 'funding appealed for'],
@@ -328,8 +329,10 @@ describe('source rules', () => {
     ['"a study by X" names who counts', 'About 40 percent of the plants were closed, according to a study by the Relief Office.', '40 percent', 'Relief Office'],
     ['"reports received by X" names who counts', 'At least 106 protesters have been killed, according to reports received by the Relief Office.', '106', 'Relief Office'],
     ['"X was found dead" is no attribution', 'Ten of the 18 guards on the shift on which the Afghan Government was found wanting worked overtime.', 'Ten', null],
+    ['"…, reports X" after the figures', 'China has seen 26 cases and 11 deaths between 2009 and 2018, reports the Relief Office.', '26', 'Relief Office'],
+    ['"X reports for Y": Y is whom X reports for', 'As Ana Ruiz reports for the Relief Office, two infected people sought treatment.', 'two', 'Ana Ruiz'],
   ])('"by": %s', (_label, body, text, expected) => {
-    const entities = entitiesIn(body, [], [{ name: 'Afghan Government' }, { name: 'Relief Office' }])
+    const entities = entitiesIn(body, [{ name: 'Ana Ruiz' }], [{ name: 'Afghan Government' }, { name: 'Relief Office' }])
     expect(sourceOf(body, entities, text)).toBe(expected)
   })
 
