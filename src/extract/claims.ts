@@ -1330,9 +1330,14 @@ function attributedMention(tokens: readonly Token[], sentMentions: readonly Ment
     if (!cue) {
       let depth = 0
       const nextMention = sentMentions.find((o) => o.start >= m.end && o.ref.key !== m.ref.key)
+      // "Umerov, who sat with envoys Witkoff and Kushner for about six hours, said …": a name inside a relative
+      // clause does not own the verb after the clause's comma
+      let relative = false
+      for (let k = a - 1; k >= 0 && tokens[k]?.text !== ',' && tokens[k]?.kind !== 'punct'; k--) if (/^(?:who|which|whom|whose)$/.test(tokens[k]?.lower ?? '')) relative = true
       for (let k = b; k < Math.min(sentTo, b + 14); k++) {
         const t = tokens[k]
         if (!t) break
+        if (relative && depth === 0 && t.text === ',') break
         // "…with Congress," Terena told": a later name owns the verb.
         if (nextMention && t.start >= nextMention.start && depth === 0) break
         if (t.text === '(') depth++

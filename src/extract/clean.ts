@@ -65,11 +65,15 @@ function labelKey(line: string): string {
 }
 
 /** A line that is page furniture everywhere it appears: share buttons, widget labels, handles, links, sign-offs. */
+/** A page's relative timestamp: "6 hrs ago", "Updated 2 hours ago", "an hour ago". */
+const timeAgoRe = /^(?:(?:updated|posted|published|edited)\s*:?\s*)?(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\.?\s+ago\.?$/i
+
 export function isFurnitureLine(line: string): boolean {
   if (urlRe.test(line)) return true
   if (line.length > MAX_FURNITURE_CHARS) return false
   if (!/[\p{L}\p{N}]/u.test(line)) return true
   if (/^\d{1,3}$/.test(line)) return true
+  if (timeAgoRe.test(line)) return true
   const key = labelKey(line)
   if (labelSet.has(key) || listHeadingSet.has(key)) return true
   if (handleRe.test(line) || domainRe.test(line) || wireSlugRe.test(line) || cssTokenRe.test(line)) return true

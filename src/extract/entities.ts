@@ -782,7 +782,15 @@ function findContextOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     let isOrg = false
     // "company Rosatom", but not "company CEO Andy Vesey": a title opens a person
     // (a noun that is also a person's job, before a first name, opens a person: "producer John Shanks")
-    if (prev && isPlain(prev) && ORG_TYPE_NOUNS.has(prev.low) && tightGap(body, prev, first) && words.length <= 3 && !ROLE_NOUNS.has(first.low) && !HONORIFICS.has(first.low) && !(ROLE_NOUNS.has(prev.low) && words.length >= 2 && GIVEN_NAMES.has(first.low))) isOrg = true
+    if (prev && isPlain(prev) && ORG_TYPE_NOUNS.has(prev.low) && tightGap(body, prev, first) && words.length <= 3 && !ROLE_NOUNS.has(first.low) && !HONORIFICS.has(first.low) && !(ROLE_NOUNS.has(prev.low) && words.length >= 2 && GIVEN_NAMES.has(first.low))) {
+      // "fund BlackRock Philipp Hildebrand": the company, then the person who works there
+      if (words.length === 3 && GIVEN_NAMES.has((words[1] as Tok).low) && !GIVEN_NAMES.has(first.low)) {
+        reg.addOrg(first.text, { start: first.start, end: first.end })
+        claim(used, r.a, r.a + 1)
+        continue
+      }
+      isOrg = true
+    }
     // "a spokesperson for Inherent Resolve", "analyst at Stratfor": what a role belongs to is an organisation
     const prev2 = toks[r.a - 2]
     if (prev && prev2 && ['for', 'at', 'with'].includes(prev.low) && isPlain(prev2) && ROLE_NOUNS.has(prev2.low) && words.length <= 3 && !TITLE_WORDS.has(first.low)) isOrg = true

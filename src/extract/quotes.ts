@@ -1005,6 +1005,11 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
         const c = contentAfterVerb(st, toks, k)
         // "…, Austria's interior minister said on Tuesday.", "X said at a rally in Louisiana": after the verb
         // only where and when; the words, if any, came before the subject
+        // "“…” with the Americans, said Umerov after the meeting": after ", said" comes the speaker, not words
+        if (c && /,\s*$/.test(st.slice(0, v.start)) && speakerOnly(sp, base, st, c.s, c.e)) {
+          done = true
+          continue
+        }
         // "said in a statement, “We are profoundly pleased …”": the words start after the where and when
         const quoteAfter = c ? ADJUNCTS_THEN_QUOTE.exec(st.slice(c.s, c.e)) : null
         if (c && quoteAfter) c.s += quoteAfter[0].length
@@ -1162,6 +1167,14 @@ const TITLE_ABBREVIATIONS = 'Lt|Sgt|Gen|Col|Capt|Maj|Cpl|Adm|Cmdr|Det|Insp|Supt|
 /** The speaker after the verb ("…, said the minister in Kyiv."), up to its comma or the end; "Lt. Matt Harris" is one speaker. */
 const SPEAKER_AFTER_VERB = new RegExp(`^\\s*((?:the\\s+)?(?:[^,.;]|(?<=\\b(?:${TITLE_ABBREVIATIONS}))\\.){1,80}?)(?:\\s+(?:in|on|at|during|via|through|to)\\s[^,.;]*)?\\s*(?:[,;]|(?<!\\b(?:${TITLE_ABBREVIATIONS}))\\.|$)`)
 
+/** Whether st[s, e) is only a name (after a title or two), perhaps followed by where or when: "Umerov after the meeting". */
+function speakerOnly(sp: Speakers, base: number, st: string, s: number, e: number): boolean {
+  const m = mentionsWithin(sp.index, base + s, base + e)[0]
+  if (!m || splitWordCount(st.slice(s, m.start - base).trim() || 'x') > 3 || /[,;]/.test(st.slice(s, m.start - base))) return false
+  const rest = st.slice(m.end - base, e).trim()
+  return !rest || adjunctsOnly(rest)
+}
+
 /** Whether text (at base) is a person's name, perhaps after a title, then a comma and a short apposition. */
 function nameWithApposition(sp: Speakers, base: number, text: string): boolean {
   const m = mentionsWithin(sp.index, base, base + text.length)[0]
@@ -1257,6 +1270,13 @@ export function findQuotes(body: string, _sentences: Span[], entities: Entities)
     else if (splitWordCount(p.text) >= 6) sinceSpeech++
     otherNamed = directs.length === 0 && indirect.length === 0 && splitWordCount(p.text) >= 6 && mentionsWithin(index, p.start, p.end).some((m) => m.ref.type === 'person' && m.ref.key !== speakerBefore?.key && !insideQuote(sp.quoted, m.start))
     carry = directs[directs.length - 1]?.speaker ?? indirect[indirect.length - 1]?.speaker ?? carry
+  }
+  // "adding that the meeting would “most likely” take place": a partial quote inside reported speech is the
+  // reporter's speaker's too
+  for (const d of out) {
+    if (d.kind !== 'direct' || d.speaker) continue
+    const around = out.find((q) => q.kind === 'indirect' && q.speaker && q.start <= d.start && d.end <= q.end)
+    if (around) d.speaker = around.speaker
   }
   return out.filter((q) => body.slice(q.start, q.end) === q.text && q.text.length > 0).sort((a, b) => a.start - b.start)
 }

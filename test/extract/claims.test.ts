@@ -331,6 +331,7 @@ describe('source rules', () => {
     ['"X was found dead" is no attribution', 'Ten of the 18 guards on the shift on which the Afghan Government was found wanting worked overtime.', 'Ten', null],
     ['"…, reports X" after the figures', 'China has seen 26 cases and 11 deaths between 2009 and 2018, reports the Relief Office.', '26', 'Relief Office'],
     ['"X reports for Y": Y is whom X reports for', 'As Ana Ruiz reports for the Relief Office, two infected people sought treatment.', 'two', 'Ana Ruiz'],
+    ['a name inside a relative clause does not own the verb after it', 'Ana Ruiz, who sat with envoys of the Relief Office for about six hours, said the talks went well.', 'six hours', null],
   ])('"by": %s', (_label, body, text, expected) => {
     const entities = entitiesIn(body, [{ name: 'Ana Ruiz' }], [{ name: 'Afghan Government' }, { name: 'Relief Office' }])
     expect(sourceOf(body, entities, text)).toBe(expected)

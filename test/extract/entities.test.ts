@@ -166,6 +166,7 @@ describe('organisations', () => {
     ['a company named by its type', 'Russian nuclear power company Rosatom said nothing.', 'Rosatom'],
     ['a company of capitals joined by "&" ("PG&E")', 'PG&E officials said the outages would continue.', 'PG&E'],
     ['a company of two names joined by "&"', 'Shares of Marks & Spencer fell 3 percent in London on Monday.', 'Marks & Spencer'],
+    ['a company after "investment fund", before a person who works there', 'Vice Chairman of US investment fund BlackRock Philipp Hildebrand was also seen there.', 'BlackRock'],
     ['a body named "… on SUBJECT"', 'The National Institute on Drug Abuse has estimated that 964,000 people used meth.', 'National Institute on Drug Abuse'],
     ['a council "on" a subject', 'Wilson is a senior fellow at the Council on Foreign Relations in New York.', 'Council on Foreign Relations'],
     ['an institute "for" a field that reads like a name', 'Philippe Jay of the Institute for Functional Genomics led the study.', 'Institute for Functional Genomics'],

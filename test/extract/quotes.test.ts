@@ -305,6 +305,16 @@ describe('reported speech: subjects and forms', () => {
     expect(q?.speaker?.name ?? null).toBe(speaker)
   })
 
+  it('gives a partial quote inside ", adding that …" the speaker of the reported speech', () => {
+    const qs = quotesOf('“There is more readiness now,” said President Volodymyr Zelensky, adding that the meeting would “most likely” take place in March.')
+    expect(qs.filter((q) => q.text === 'most likely').map((q) => q.speaker?.name)).toEqual(['Volodymyr Zelensky'])
+  })
+
+  it('reports nothing after "…, said Umerov after the meeting"', () => {
+    const qs = indirect('Defence Minister Rustem Umerov led the talks. "We worked out a document on the restoration in detail" with the Americans, said Umerov after the meeting.')
+    expect(qs).toEqual([])
+  })
+
   it('gives a quotation after "According to his aunt, Jane Starner," to Jane Starner', () => {
     const qs = quotesOf('Everyone called him Mike. According to his aunt, Jane Starner, “He was brilliant from the start, reading at an adult level in kindergarten.”')
     expect(qs.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'Jane Starner']])

@@ -159,6 +159,12 @@ describe('splitArticles on made-up pages', () => {
     expect(a?.body.startsWith('The agency said')).toBe(true)
   })
 
+  it.each([['6 hrs ago'], ['Updated 2 hours ago'], ['an hour ago'], ['15 min ago']])('drops the relative timestamp "%s" above the body', (stamp) => {
+    const raw = `A headline about the decision\nBy Jane Smith\nFeb 26, 2026\nUpdated\n${stamp}\n${para(30)}`
+    const [a] = splitArticles(raw)
+    expect(a?.body.startsWith('word0')).toBe(true)
+  })
+
   it('drops a BBC-style image caption and the outlet line under the byline', () => {
     const raw = 'A headline about the decision\n19 November 2019\nShare\nImage caption,\nThe man was evicted in April\nBy Jane Smith\nBBC News, Stockholm\n\n' + para(30)
     const [a] = splitArticles(raw)

@@ -193,7 +193,7 @@ export const ORG_TYPE_NOUNS = new Set([
   'company', 'firm', 'group', 'organisation', 'organization', 'agency', 'broadcaster', 'newspaper', 'outlet',
   'ngo', 'charity', 'watchdog', 'operator', 'giant', 'maker', 'manufacturer', 'carrier', 'airline', 'bank',
   'lender', 'insurer', 'retailer', 'startup', 'start-up', 'conglomerate', 'producer', 'supplier', 'developer',
-  'publisher', 'network', 'platform', 'party', 'militia', 'movement', 'coalition', 'union', 'tank', 'institute',
+  'publisher', 'network', 'platform', 'party', 'militia', 'movement', 'coalition', 'union', 'tank', 'institute', 'fund',
 ])
 
 /** Title-like head words of short media and company names that are also ordinary words. */

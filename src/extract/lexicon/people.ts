@@ -157,7 +157,7 @@ louise lucas lucy luke lydia lynn mabel madeline madison malcolm mandy marcia ma
 mario marion marjorie mark marsha marshall martha martin marvin mary mason matt matthew maureen max megan melanie
 melissa melvin meredith michael micheal michele michelle mick mike mildred milton miranda mitch mitchell molly monica
 morgan nancy naomi natalie nathan nathaniel neil nelson nicholas nick nicole nina noah noel norma norman olive oliver
-olivia oscar owen pam pamela patricia patrick patty paul paula pauline peggy penny perry pete peter phil philip phillip
+olivia oscar owen pam pamela patricia patrick patty paul paula pauline peggy penny perry pete peter phil philip philipp phillip
 phyllis rachel ralph randall randy ray raymond rebecca regina reginald rex rhonda ricardo richard rick ricky rita rob
 robert roberta robin rodney roger ron ronald ronnie rosa rosemary ross roy ruby russell ruth ryan sabrina sadie sally
 sam samantha samuel sandra sara sarah scott sean seth shane shannon sharon shawn sheila shelby shelley sheri sherry
