@@ -30,7 +30,7 @@ import {
   PERCENT_POINT_UNIT,
   UNIT_DIMENSIONS,
 } from './lexicon/units.js'
-import { readNumberAt, tokenize, type NumberRead, type Token } from './numbers.js'
+import { readNumberAt, scaleBy, tokenize, type NumberRead, type Token } from './numbers.js'
 import type { ClaimCategory, ClaimFact, Entities, EntityRef, QuoteFact, Qualifier, Span } from './types.js'
 
 /** A figure found in the token stream, before subject, category and source are attached. */
@@ -495,7 +495,7 @@ function figureAt(tokens: readonly Token[], i: number, dateTokens: Set<number>):
       const r2 = readNumberAt(tokens, k, unit !== null)
       if (r2 && r2.form !== 'vague' && (r2.form === r.form || r.form === 'digits' || r2.form === 'digits')) {
         let lo = value
-        if (!r.scaled && r2.scale > 1 && lo * r2.scale <= r2.value) lo *= r2.scale
+        if (!r.scaled && r2.scale > 1 && lo * r2.scale <= r2.value) lo = scaleBy(lo, r2.scale)
         if (lo < r2.value && !isYear(tokens, k, r2, false)) {
           value = lo
           valueMax = r2.value
@@ -512,8 +512,8 @@ function figureAt(tokens: readonly Token[], i: number, dateTokens: Set<number>):
     if (!unit) unit = u.unit
     else if (unit !== u.unit && !DURATION_UNITS[tokens[to]?.lower ?? '']) unit = u.unit
     if (u.factor !== 1 && unit === u.unit) {
-      value *= u.factor
-      if (valueMax !== null) valueMax *= u.factor
+      value = scaleBy(value, u.factor)
+      if (valueMax !== null) valueMax = scaleBy(valueMax, u.factor)
     }
     to = u.next
   }
@@ -1247,7 +1247,7 @@ function categoryOf(fig: Figure, subject: string, tokens: readonly Token[], sent
 
 // ---------------------------------------------------------------- source
 
-const SPEECH_VERBS = /^(said|says|say|told|tells|stated|states|reported|reports|report|reporting|saying|noting|stating|estimating|indicating|showing|citing|provided|provides|published|publishes|estimated|estimates|estimate|noted|notes|added|adds|announced|announces|warned|warns|confirmed|confirms|verified|verifies|recorded|records|recording|documented|documents|showed|shows|show|indicated|indicates|indicate|highlighted|highlights|explained|explains|stressed|stresses|claimed|claims|calculated|calculates|counted|counts|registered|registers|revealed|reveals|put|puts|found|finds|according|cited|cites|wrote|writes|informed|informs|tallied|insisted|insists|argued|argues|reiterated|pointed|observed|acknowledged|admitted|asserted|declared|disclosed|projected|projects|predicted|predicts|forecast|forecasts)$/
+const SPEECH_VERBS = /^(said|says|say|told|tells|stated|states|reported|reports|report|reporting|saying|noting|stating|estimating|indicating|showing|citing|provided|provides|published|publishes|estimated|estimates|estimate|noted|notes|added|adds|announced|announces|warned|warns|confirmed|confirms|verified|verifies|recorded|records|recording|documented|documents|showed|shows|show|indicated|indicates|indicate|highlighted|highlights|explained|explains|stressed|stresses|claimed|claims|calculated|calculates|counted|counts|registered|registers|revealed|reveals|put|puts|found|finds|according|cited|cites|wrote|writes|informed|informs|tallied|insisted|insists|argued|argues|reiterated|pointed|observed|acknowledged|admitted|asserted|declared|disclosed|projected|projects|predicted|predicts|forecast|forecasts|expects|expected)$/
 
 interface Mention {
   start: number

@@ -35,6 +35,8 @@ const cssTokenRe = /^[a-z]+(?:[-_][a-z0-9]+)+$|^[a-z]+\d+$/
 const wireSlugRe = /^[a-z]{2,6}(?:[-/][a-z]{2,6})*\/[a-z]{2,6}$/
 const listCounterRe = /^(?:list of \d+ items?|list \d+ of \d+|\d+ of \d+|\d+\s*min(?:ute)?s?(?: read)?|\d+ comments?)$/i
 const shareWidgetRe = /(?:\(opens in new window\)|^share (?:on|via|to|this)\b|^add .{1,40} on google$|^email a link\b)/i
+/** A note to readers about subscribing: "Please contact us for subscription options.", "… offered to subscribers …". */
+const subscriptionNoteRe = /\b(?:subscription options|offered to (?:our )?subscribers|contact us for (?:a )?subscription|subscribe (?:now|today) (?:to|for)\b)/i
 
 /** Canonical text: LF line ends, plain spaces for no-break and odd spaces, no zero-width marks, no trailing blanks. */
 export function normalizeText(raw: string): string {
@@ -61,13 +63,13 @@ export function wordCount(line: string): number {
 
 /** The comparable form of a short label: lower case, no trailing colon or arrow. */
 function labelKey(line: string): string {
-  return line.toLowerCase().replace(/[\s:›»>→|]+$/u, '').replace(/^[\s‹«<←|•·]+/u, '').trim()
+  return line.toLowerCase().replace(/[\s:›»>→|]+$/u, '').replace(/^[\s‹«<←|•·*]+/u, '').trim()
 }
 
-/** A line that is page furniture everywhere it appears: share buttons, widget labels, handles, links, sign-offs. */
 /** A page's relative timestamp: "6 hrs ago", "Updated 2 hours ago", "an hour ago". */
 const timeAgoRe = /^(?:(?:updated|posted|published|edited)\s*:?\s*)?(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\.?\s+ago\.?$/i
 
+/** A line that is page furniture everywhere it appears: share buttons, widget labels, handles, links, sign-offs. */
 export function isFurnitureLine(line: string): boolean {
   if (urlRe.test(line)) return true
   if (line.length > MAX_FURNITURE_CHARS) return false
@@ -78,6 +80,7 @@ export function isFurnitureLine(line: string): boolean {
   if (labelSet.has(key) || listHeadingSet.has(key)) return true
   if (handleRe.test(line) || domainRe.test(line) || wireSlugRe.test(line) || cssTokenRe.test(line)) return true
   if (listCounterRe.test(key) || shareWidgetRe.test(line)) return true
+  if (wordCount(line) <= 40 && subscriptionNoteRe.test(line)) return true
   if (wordCount(line) <= 16 && FURNITURE_PREFIXES.some((p) => key.startsWith(p))) return true
   return false
 }

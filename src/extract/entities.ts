@@ -553,7 +553,9 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     // "Securities and Exchange Commission", "Department of Health and Human Services": "and" inside a name
     if (toks.slice(a, b).some((t) => ORG_KEYWORDS.has(t.low))) {
       const l1 = toks[a - 1], l2 = toks[a - 2], l3 = toks[a - 3]
-      if (l1?.low === 'and' && isPlain(l1) && l2?.cap && !l2.upper && tightGap(body, l2, l1) && tightGap(body, l1, toks[a] as Tok) && !(l3?.cap && tightGap(body, l3, l2)) && !used[a - 2] && andJoinable(l2) && !TITLE_WORDS.has(l2.low) && /^\p{Lu}\p{Ll}{3,}s$/u.test(l2.text) && toks[a]?.low !== 'the') a -= 2
+      // ("the Industry and Trade Ministry": after "the", a word that is no plural joins too)
+      const afterThe = l3?.low === 'the'
+      if (l1?.low === 'and' && isPlain(l1) && l2?.cap && !l2.upper && tightGap(body, l2, l1) && tightGap(body, l1, toks[a] as Tok) && !(l3?.cap && !afterThe && tightGap(body, l3, l2)) && !used[a - 2] && andJoinable(l2) && !TITLE_WORDS.has(l2.low) && (/^\p{Lu}\p{Ll}{3,}s$/u.test(l2.text) || (afterThe && /^\p{Lu}\p{Ll}{3,}$/u.test(l2.text))) && toks[a]?.low !== 'the') a -= 2
       const r1 = toks[b], r2 = toks[b + 1]
       if (r1?.low === 'and' && isPlain(r1) && r2?.cap && tightGap(body, toks[b - 1] as Tok, r1) && tightGap(body, r1, r2) && toks.slice(a, b).some((t) => t.low === 'of' || t.low === 'for')) {
         let c = b + 1

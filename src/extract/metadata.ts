@@ -26,8 +26,13 @@ const LEAD_TIME = String.raw`(?:\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*(?:[A
 /** A short section label trailing the date on the same line ("27 February 2026 Peace and Security"). */
 const SECTION_TAIL = String.raw`(?:\s+\p{Lu}\p{L}+(?:\s+(?:and|&|\p{Lu}\p{L}+)){0,4})?`
 
+/** DATE without its capture groups, for a second date on the line. */
+const DATE_NC = DATE.replace(/\((?!\?)/g, '(?:')
+/** "27.02.2026 - Update : 27.02.2026": the update stamp after the publication date. */
+const UPDATE_TAIL = String.raw`(?:\s*[-–—|,]\s*(?:Update|Updated|UPDATE|UPDATED|Last updated)\s*:?\s*${DATE_NC}${TIME})?`
+
 const dateLineRe = new RegExp(
-  String.raw`^${DATE_LABEL}${LEAD_TIME}${DATE}${TIME}\s*(?:\(([A-Za-z][\w &.-]{1,30})\))?${SECTION_TAIL}\s*$`,
+  String.raw`^${DATE_LABEL}${LEAD_TIME}${DATE}${TIME}${UPDATE_TAIL}\s*(?:\(([A-Za-z][\w &.-]{1,30})\))?${SECTION_TAIL}\s*$`,
   'u',
 )
 /** "UNITED NATIONS, Jan 23 2026 (IPS)", "RIO DE JANEIRO, Aug 20 (IPS) - …", "KYIV, Ukraine (AP) — …". */

@@ -149,6 +149,11 @@ function scaleAt(tokens: readonly Token[], i: number, allowShort: boolean): { fa
   return { factor, next: i + 1 }
 }
 
+/** value × factor, rounded to the digits written: 16.6 × 1e6 is 16600000.000000002 in floating point. */
+export function scaleBy(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(15))
+}
+
 /**
  * Reads a number in digits at token i: "2,514", "3.7 million", "5bn", "two-thirds" is not here.
  * `moneyContext` lets a detached abbreviation ("$5 bn") count as a scale.
@@ -163,7 +168,7 @@ function readDigits(tokens: readonly Token[], i: number, moneyContext: boolean):
   let scale = 1
   const s = scaleAt(tokens, to, moneyContext)
   if (s) {
-    value *= s.factor
+    value = scaleBy(value, s.factor)
     to = s.next
     scaled = true
     scale = s.factor

@@ -107,6 +107,12 @@ function classify(line: Line): void {
  * a byline and/or date when every part is recognised.
  */
 function classifyCompound(line: Line): boolean {
+  // "Emre Gurkan Abay  |": a name before a trailing separator is the author field of a header
+  const lone = /^(.{3,80}?)\s+[|•·]$/.exec(line.text)
+  if (lone?.[1] && isNameLine(lone[1])) {
+    Object.assign(line, { kind: 'byline', byline: { byline: lone[1], agency: null } })
+    return true
+  }
   if (line.text.length > 200 || !/\s[|•·]\s/.test(line.text)) return false
   let byline: BylineInfo | undefined
   let date: DateInfo | undefined
@@ -246,7 +252,14 @@ function findTitle(lines: Line[], start: number, hEnd: number, end: number): num
     return Boolean(l && (l.kind === 'short' || l.kind === 'prose') && isTitleLike(l.text))
   }
   if (firstMeta >= 0) {
-    for (let i = firstMeta - 1; i >= start; i--) if (candidate(i)) return i
+    for (let i = firstMeta - 1; i >= start; i--) {
+      if (!candidate(i)) continue
+      // a headline and its longer standfirst right under it: the headline is the upper one
+      let above = i - 1
+      while (above >= start && isSkippable(lines[above]?.kind)) above--
+      if (above >= start && candidate(above) && lineWords(lines[above] as Line) < lineWords(lines[i] as Line)) return above
+      return i
+    }
     for (let i = firstMeta + 1; i <= hEnd; i++) if (candidate(i)) return i
   }
   // below the header (or with none): a headline at the top, under at most a few section labels, above running text
@@ -377,14 +390,7 @@ function buildArticle(lines: Line[], start: number, end: number, index: number):
     if (line.kind === 'prose' || line.kind === 'short') parts.push({ text: line.text, gap: line.gap })
     else if (line.kind === 'dateline' && line.dateline && parts.length > 0) parts.push({ text: line.text, gap: line.gap })
   }
-  // a dateline glued to the first paragraph of an article without other header lines
-  const first = parts[0]
-  let lead: DatelineInfo | null = null
-  if (!dateline && first) {
-    lead = matchDateline(first.text)
-    if (lead && first.text.length > lead.length + 20) first.text = first.text.slice(lead.length).trim()
-    else lead = null
-  }
+  const lead = dateline ? null : leadDateline(parts)
   const body = buildBody(parts)
   if (!body) return null
   return {
@@ -397,6 +403,30 @@ function buildArticle(lines: Line[], start: number, end: number, index: number):
     body,
   }
 }
+
+/**
+ * The dateline at the top of a body without header lines of its own, taken out of the parts: glued to the first
+ * paragraph ("LONDON — The prime minister…"), or a place in capitals on a line of its own above it ("MOSCOW").
+ */
+function leadDateline(parts: Array<{ text: string; gap: boolean }>): DatelineInfo | null {
+  const first = parts[0]
+  if (!first) return null
+  const next = parts[1]
+  if (next && BARE_PLACE_RE.test(first.text) && !SECTION_WORDS.has(first.text.toLowerCase()) && endsSentence(next.text)) {
+    parts.shift()
+    next.gap = false
+    return { place: first.text, date: null, agency: null, length: first.text.length }
+  }
+  const lead = matchDateline(first.text)
+  if (!lead || first.text.length <= lead.length + 20) return null
+  first.text = first.text.slice(lead.length).trim()
+  return lead
+}
+
+/** A place in capitals on a line of its own: "MOSCOW", "RIO DE JANEIRO". */
+const BARE_PLACE_RE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}$/u
+/** Capitalised section labels that look like a bare place. */
+const SECTION_WORDS = new Set(['analysis', 'opinion', 'breaking', 'exclusive', 'update', 'updated', 'live', 'watch', 'video', 'photos', 'editorial', 'commentary', 'interview', 'feature', 'features', 'news', 'world', 'politics', 'business', 'sports', 'sport', 'advertisement', 'sponsored', 'explainer', 'review', 'obituary', 'breaking news', 'latest news', 'top stories'])
 
 export function splitArticles(raw: string): ArticleDraft[] {
   const text = normalizeText(raw)

@@ -332,6 +332,7 @@ describe('source rules', () => {
     ['"…, reports X" after the figures', 'China has seen 26 cases and 11 deaths between 2009 and 2018, reports the Relief Office.', '26', 'Relief Office'],
     ['"X reports for Y": Y is whom X reports for', 'As Ana Ruiz reports for the Relief Office, two infected people sought treatment.', 'two', 'Ana Ruiz'],
     ['a name inside a relative clause does not own the verb after it', 'Ana Ruiz, who sat with envoys of the Relief Office for about six hours, said the talks went well.', 'six hours', null],
+    ['"X expects" a forecast', 'The Relief Office expects 16.6 million vehicles will be sold this year.', '16.6 million', 'Relief Office'],
   ])('"by": %s', (_label, body, text, expected) => {
     const entities = entitiesIn(body, [{ name: 'Ana Ruiz' }], [{ name: 'Afghan Government' }, { name: 'Relief Office' }])
     expect(sourceOf(body, entities, text)).toBe(expected)

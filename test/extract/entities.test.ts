@@ -224,6 +224,7 @@ describe('organisations', () => {
 
   it.each([
     ['keeps "and" inside a known name', 'The Securities and Exchange Commission said it would act.', 'Securities and Exchange Commission'],
+    ['keeps "and" after "the" in a ministry\'s name', 'The Industry and Trade Ministry expects a shortage of skilled workers.', 'Industry and Trade Ministry'],
     ['keeps "and" after "of" in a keyword name', 'A spokesman for the Department of Health and Human Services declined to comment.', 'Department of Health and Human Services'],
     ['an unknown acronym that speaks', 'The KBS said the show would return next week.', 'KBS'],
     ['an unknown acronym after an organisation noun', 'The report was aired by broadcaster JTBC on Monday.', 'JTBC'],

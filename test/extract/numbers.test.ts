@@ -25,6 +25,9 @@ describe('parseNumber', () => {
     ['millions', 2_000_000],
     ['tens of thousands', 20_000],
     ['hundreds of thousands', 200_000],
+    ['16.6 million', 16_600_000],
+    ['4.1 billion', 4_100_000_000],
+    ['0.3 million', 300_000],
   ])('reads "%s" as %d', (text, value) => {
     expect(parseNumber(text)).toBe(value)
   })

@@ -165,6 +165,32 @@ describe('splitArticles on made-up pages', () => {
     expect(a?.body.startsWith('word0')).toBe(true)
   })
 
+  it('reads an Anadolu-style header: standfirst, "Name  |", "27.02.2026 - Update : 27.02.2026", "MOSCOW"', () => {
+    const raw = [
+      'Russia’s war economy slows as sanctions enter 5th year',
+      'Despite efforts to offset the impact, the economy faces a bleak outlook, with growth expected to fall below 1% in 2026',
+      'Emre Gurkan Abay  |',
+      '27.02.2026 - Update : 27.02.2026',
+      'MOSCOW',
+      para(30),
+      '*Writing by Emir Yildirim in Istanbul',
+    ].join('\n')
+    const [a] = splitArticles(raw)
+    expect(a).toMatchObject({ title: 'Russia’s war economy slows as sanctions enter 5th year', byline: 'Emre Gurkan Abay', publishedAt: '2026-02-27', dateline: 'MOSCOW' })
+    expect(a?.body.startsWith('word0')).toBe(true)
+    expect(a?.body).not.toContain('Yildirim')
+  })
+
+  it('drops a note to readers about subscriptions at the end of the body', () => {
+    const [a] = splitArticles(`A headline about the decision\nBy Jane Smith\nFeb 26, 2026\n${para(30)}\nThe agency website contains only a portion of the news stories offered to subscribers.\nPlease contact us for subscription options.`)
+    expect(a?.body).not.toMatch(/subscri/)
+  })
+
+  it('does not take a capitalised section label above the body for a dateline', () => {
+    const [a] = splitArticles(`A headline about the decision\nBy Jane Smith\nFeb 26, 2026\nANALYSIS\n${para(30)}`)
+    expect(a?.dateline).toBeNull()
+  })
+
   it('drops a BBC-style image caption and the outlet line under the byline', () => {
     const raw = 'A headline about the decision\n19 November 2019\nShare\nImage caption,\nThe man was evicted in April\nBy Jane Smith\nBBC News, Stockholm\n\n' + para(30)
     const [a] = splitArticles(raw)
