@@ -280,6 +280,8 @@ interface PersonAcc {
   /** Some mention has person evidence (title, role, first name, speech, age, surname reuse). */
   evidence: boolean
   hits: Array<{ a: number; b: number }>
+  /** Known only by one name, which speaks again and again ("Zelenskyy said …"): kept though it is one word. */
+  lone?: boolean
 }
 
 interface OrgAcc {
@@ -1250,6 +1252,51 @@ function linkSurnames(body: string, toks: readonly Tok[], reg: Registry, used: U
   }
 }
 
+/** Verbs whose subject right before them ("Zelenskyy said") or after them ("said Zelenskyy") is someone speaking. */
+const LONE_SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'stressed', 'warned', 'insisted', 'explained', 'argued', 'asked', 'replied', 'wrote', 'recalled', 'acknowledged', 'admitted', 'continued', 'concluded'])
+
+/**
+ * People named only by one word that speaks at least twice ("Zelenskyy said …", "…, said Zelenskyy"), as
+ * articles do when the full name sat in a caption or a headline. Not a country, a people, a known
+ * organisation, a place word or a common word: "Russia said", "Moscow said" and "Hamas said" are no one.
+ */
+function findLoneSurnames(body: string, toks: readonly Tok[], reg: Registry, used: Uint8Array, lowerWords: Set<string>): void {
+  const speaks = new Map<string, number[]>()
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok
+    if (used[i] || !t.cap || t.upper || t.poss || t.text.length < 3 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text)) continue
+    const before = toks[i - 1]
+    const after = toks[i + 1]
+    // the word alone, not part of a longer capitalised name
+    if ((before?.cap && tightGap(body, before, t)) || (after?.cap && tightGap(body, t, after))) continue
+    const speaking = (after && LONE_SPEECH_VERBS.has(after.low) && !after.cap && tightGap(body, t, after)) || (before && LONE_SPEECH_VERBS.has(before.low) && !before.cap && tightGap(body, before, t))
+    if (!speaking) continue
+    const list = speaks.get(t.text) ?? []
+    list.push(i)
+    speaks.set(t.text, list)
+  }
+  for (const [word, at] of speaks) {
+    if (at.length < 2) continue
+    const low = (toks[at[0] as number] as Tok).low
+    if (lowerWords.has(low) || isCountry(low) || DEMONYMS.has(low) || NOT_NAME_WORDS.has(low) || TITLE_WORDS.has(low) || ORG_KEYWORDS.has(low) || GIVEN_NAMES.has(low) || MONTHS.has(low) || WEEKDAYS.has(low) || COUNTRY_PHRASES.has(low)) continue
+    // a word of anyone's name is theirs, though linkSurnames could not tell whose ("Apte" with Josh and Joshua Apte)
+    if (KNOWN_INDEX.has(low) || reg.orgByForm(word) || reg.people.some((p) => p.forms.has(low) || tokenizeCached(p.name).some((x) => x.low === low))) continue
+    // a person is "he" or "she" soon after speaking; a company that "said" is "it"
+    if (!at.some((i) => /\b(?:he|she|his|her|him)\b/i.test(body.slice((toks[i] as Tok).end, (toks[i] as Tok).end + 400)))) continue
+    const p: PersonAcc = { name: word, forms: new Map([[low, word]]), roles: [], roleSpans: [], orgKeys: new Set(), mentions: [], gender: null, evidence: true, hits: [], lone: true }
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Tok
+      if (used[i] || t.text !== word) continue
+      const before = toks[i - 1]
+      const after = toks[i + 1]
+      if ((before?.cap && tightGap(body, before, t)) || (after?.cap && tightGap(body, t, after))) continue
+      p.mentions.push({ start: t.start, end: t.end })
+      used[i] = 1
+    }
+    reg.people.push(p)
+  }
+}
+
 // ---------------------------------------------------------------- assembly
 
 function orgKey(o: OrgAcc): string {
@@ -1319,6 +1366,7 @@ export function findEntities(body: string, _sentences: Span[]): Entities {
   linkOrgBackrefs(body, toks, runs, reg, used)
   findAcronyms(body, toks, reg, used)
   linkSurnames(body, toks, reg, used)
+  findLoneSurnames(body, toks, reg, used, lowerWords)
 
   const organisations: OrganisationFact[] = []
   const keys = new Set<string>()
@@ -1339,7 +1387,7 @@ export function findEntities(body: string, _sentences: Span[]): Entities {
     const forms = [...p.forms.values()].filter((f) => !/^(?:\S+\.?\s)?$/.test(f) || true)
     const bare = forms.filter((f) => !HONORIFICS.has(fold(f.split(' ')[0] ?? '').replace(/\.$/, '')) || f.split(' ').length === 1)
     const name = (bare.length ? bare : forms).reduce((x, y) => (y.split(' ').length > x.split(' ').length ? y : x), p.name)
-    if (name.split(' ').length < 2 && !forms.some((f) => f.split(' ').length >= 2)) continue
+    if (name.split(' ').length < 2 && !forms.some((f) => f.split(' ').length >= 2) && !p.lone) continue
     let key = slugify(name)
     if (!key) continue
     while (keys.has(key)) key += '-2'

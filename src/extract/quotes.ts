@@ -199,20 +199,50 @@ function noteSpeaker(sp: Speakers, ref: EntityRef | null): void {
   else sp.lastOrg = ref
 }
 
+/** How far back (in characters) a subject is looked for before the nearest name of any kind is taken. */
+const SUBJECT_REACH = 1500
+
+/**
+ * Whether a person mention is the subject of its clause: only a title or other names before it in the sentence
+ * ("Russian President Vladimir Putin said"), or a speech verb right after it ("Zelenskyy said", "Lopez, 42, said"),
+ * or right before it ("…, said Zelenskyy").
+ */
+function isSubjectMention(body: string, m: MentionRef): boolean {
+  const from = Math.max(body.lastIndexOf('\n', m.start - 1), body.lastIndexOf('. ', m.start - 1) + 1, body.lastIndexOf('? ', m.start - 1) + 1, body.lastIndexOf('! ', m.start - 1) + 1, 0)
+  const before = body.slice(from, m.start).replace(/^[\s“"‘'(]+/, '')
+  if (/^(?:(?:\p{Lu}[\p{L}.'’-]*|the|former|acting|deputy|then|and|of)\s+)*$/u.test(before)) return true
+  if (/\b(?:said|says|told|added|noted|asked|according to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(before)) return true
+  // a verb right after the name, past an apposition: "David Holmes revealed", "Elise Matthesen found him"
+  const next = /^(?:,[^,.;]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b/u.exec(body.slice(m.end, m.end + 90))?.[1]
+  return !!next && (FINITE_WORDS.has(next) || PAST_VERBS.has(next) || /^\p{Ll}{3,}ed$/u.test(next) || (/^\p{Ll}{3,}[^s]s$/u.test(next) && !PLURAL_NOT_VERBS.has(next)))
+}
+
+/** Irregular past forms that can follow a subject's name. */
+const PAST_VERBS = new Set(['said', 'told', 'found', 'went', 'came', 'made', 'took', 'gave', 'got', 'saw', 'knew', 'thought', 'felt', 'left', 'kept', 'held', 'led', 'met', 'ran', 'wrote', 'spoke', 'became', 'began', 'brought', 'bought', 'built', 'sent', 'spent', 'stood', 'won', 'lost', 'paid', 'put', 'set', 'sat', 'heard', 'read', 'sang', 'drew', 'grew', 'rose', 'fell', 'chose', 'flew', 'fought', 'taught', 'caught', 'sought', 'struck', 'wore', 'swore', 'shot', 'hit', 'let', 'cut', 'quit'])
+/** Words in -s after a name that are no verbs ("Putin allies", "Trump supporters"). */
+const PLURAL_NOT_VERBS = new Set(['allies', 'supporters', 'officials', 'aides', 'forces', 'troops', 'critics', 'fans', 'voters', 'lawyers', 'friends', 'administration', 'regimes', 'backers', 'loyalists', 'opponents', 'advisers', 'advisors', 'children', 'sons', 'daughters', 'parents', 'years', 'days', 'times', 'as', 'is', 'was', 'has', 'this'])
+
 /** The entity a pronoun stands for at `pos`: the last speaker of the right kind, else the last one mentioned. */
 function resolvePronoun(sp: Speakers, pron: string, pos: number): EntityRef | null {
   if (PERSON_PRONOUNS.has(pron)) {
     const want = pron === 'he' ? 'm' : 'f'
     const fits = (r: EntityRef | null): boolean => !!r && r.type === 'person' && (sp.gender.get(r.key) ?? want) === want
-    // the last person named outside quotation marks; failing that, the last person who spoke
+    // the last person named outside quotation marks as a subject ("Zelenskyy said …", not "… ready to meet
+    // Vladimir Putin"), else the last one named at all; failing that, the last person who spoke
     let ref: EntityRef | null = null
+    let named: EntityRef | null = null
     for (let i = firstStartingFrom(sp.index, pos) - 1, n = 0; i >= 0 && n < 400; i--, n++) {
       const m = sp.index[i] as MentionRef
       if (m.end <= pos && m.ref.type === 'person' && fits(m.ref) && !insideQuote(sp.quoted, m.start)) {
-        ref = m.ref
-        break
+        named ??= m.ref
+        if (pos - m.start > SUBJECT_REACH) break
+        if (isSubjectMention(sp.body, m)) {
+          ref = m.ref
+          break
+        }
       }
     }
+    ref ??= named
     if (!ref) ref = fits(sp.lastPerson) ? sp.lastPerson : [...sp.speakersSoFar].reverse().find((r) => fits(r)) ?? null
     if (ref && !sp.gender.has(ref.key)) sp.gender.set(ref.key, want)
     return ref

@@ -315,6 +315,21 @@ describe('reported speech: subjects and forms', () => {
     expect(qs).toEqual([])
   })
 
+  it('gives "he said" to the last person named as a subject, not to one named as an object', () => {
+    const body = 'Ukrainian President Volodymyr Zelensky spoke on Friday.\n\nHe said he is ready to meet Russian President Vladimir Putin if it would help bring about peace.\n\n“Now I think that we have a chance,” he said.'
+    expect(direct(body).map((q) => q.speaker?.name)).toEqual(['Volodymyr Zelensky'])
+  })
+
+  it('knows a person named only by a surname that speaks again and again ("Zelenskyy said")', () => {
+    const body = 'Zelenskyy said sanctions would send a clear signal.\n\nHe is ready to meet Russian President Vladimir Putin.\n\nAsked about peace, Zelenskyy said the outcome depends on how victory is defined.\n\n“It’s our territory,” he said.'
+    expect(quotesOf(body).map((q) => q.speaker?.name)).toEqual(['Zelenskyy', 'Zelenskyy', 'Zelenskyy'])
+  })
+
+  it('does not take a company that "said" twice for a person', () => {
+    const body = 'Apple said the keys can be replaced. It sells the laptop from Monday.\n\nApple said the fans are quieter. It did not give a price.'
+    expect(quotesOf(body).every((q) => q.speaker?.type !== 'person')).toBe(true)
+  })
+
   it('gives a quotation after "According to his aunt, Jane Starner," to Jane Starner', () => {
     const qs = quotesOf('Everyone called him Mike. According to his aunt, Jane Starner, “He was brilliant from the start, reading at an adult level in kindergarten.”')
     expect(qs.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'Jane Starner']])

@@ -143,7 +143,7 @@ chloe chris christian christina christine christopher chuck cindy claire clara c
 clinton cody colin colleen connie connor craig crystal curtis cynthia dale dan dana daniel danielle danny darlene darren
 dave david dean deanna debbie deborah debra denise dennis derek derrick diana diane dianne dick don donald donna
 doris dorothy doug douglas duane dustin dwayne dylan earl ed eddie edgar edith edna edward edwin eileen elaine eleanor
-elena eli elijah elizabeth ella ellen elliot elliott ellie elsie emily emma eric erica erik erin ernest esther ethan
+elena eli elijah elise elizabeth ella ellen elliot elliott ellie elsie emily emma eric erica erik erin ernest esther ethan
 eugene eva evan evelyn felicia florence floyd frances francis frank franklin fred freddie frederick gabriel gabriella
 gail gary gavin gene geoffrey george gerald geraldine gilbert gina gladys glen glenn gloria gordon grace graham greg
 gregory gwen hailey haley hannah harold harriet harry harvey hazel heather heidi helen henry herbert howard hugh hunter
@@ -373,7 +373,7 @@ export const ROLE_PREFIX_WORDS = new Set([
  * Given names that are (almost always) women's, across cultures: with GIVEN_NAMES they tell the gender of a
  * person for resolving "she said". General knowledge; names borne by both sexes go in UNISEX_GIVEN_NAMES.
  */
-export const FEMALE_GIVEN_NAMES = new Set(`abby abigail adriana agnes alana alberta alexa alexandra alexandria alice alicia
+export const FEMALE_GIVEN_NAMES = new Set(`abby abigail adriana agnes alana alberta alexa alexandra alexandria alice alicia elise
 alison allison alma amanda amelia amy angela angelica angie anita ann anna anne annette annie arlene audrey barbara
 becky beth betsy betty beverly bonnie brenda brianna bridget britney brittany brooke carla carmen carol caroline
 carolyn carrie catherine cathy charlene charlotte chelsea cheryl chloe christina christine cindy claire clara claudia
