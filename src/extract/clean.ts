@@ -16,9 +16,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const creditLabelRe = new RegExp(`(?:^|[\\s.;,(])(?:${CREDIT_LABELS.map(escape).join('|')})\\s*:\\s*\\S`, 'i')
 const agencyAlternation = PHOTO_AGENCIES.map(escape).sort((a, b) => b.length - a.length).join('|')
-/** "(Handout via AFP)", "(AFP Photo)", "(file)", "(Photo: …)" at the end of a caption. */
+/** "(Handout via AFP)", "(AFP Photo)", "(file)", "(Photo: …)", "(Source: Getty Images)" at the end of a caption. */
 const parenCreditRe = new RegExp(
-  `\\((?:[^()]{0,80}\\b(?:via|photo|photos|handout|file|courtesy)\\b[^()]{0,80}|(?:${agencyAlternation})(?: photo)?)\\)\\s*$`,
+  `\\((?:[^()]{0,80}\\b(?:via|photo|photos|handout|file|courtesy)\\b[^()]{0,80}|(?:source:\\s*)?(?:${agencyAlternation})(?: photo)?)\\)\\s*$`,
   'i',
 )
 /** "[Gleb Garanich/Reuters]", "[Al Jazeera]" closing a caption line. */
@@ -37,6 +37,8 @@ const listCounterRe = /^(?:list of \d+ items?|list \d+ of \d+|\d+ of \d+|\d+\s*m
 const shareWidgetRe = /(?:\(opens in new window\)|^share (?:on|via|to|this)\b|^add .{1,40} on google$|^email a link\b)/i
 /** A note to readers about subscribing: "Please contact us for subscription options.", "… offered to subscribers …". */
 const subscriptionNoteRe = /\b(?:subscription options|offered to (?:our )?subscribers|contact us for (?:a )?subscription|subscribe (?:now|today) (?:to|for)\b)/i
+/** An appeal for money: "Your support keeps our team in the field.", "Support our frontline reporters", "Donate now". */
+const donationAppealRe = /\b(?:your (?:support|donations?|contributions?) (?:helps?|keeps?|powers?|makes?|allows?|enables?)|support (?:our|independent) (?:journalism|reporters|reporting|newsroom|work|frontline)|donate (?:now|today)|become a (?:member|supporter|patron)|we bring you stories)\b/i
 
 /** Canonical text: LF line ends, plain spaces for no-break and odd spaces, no zero-width marks, no trailing blanks. */
 export function normalizeText(raw: string): string {
@@ -80,7 +82,7 @@ export function isFurnitureLine(line: string): boolean {
   if (labelSet.has(key) || listHeadingSet.has(key)) return true
   if (handleRe.test(line) || domainRe.test(line) || wireSlugRe.test(line) || cssTokenRe.test(line)) return true
   if (listCounterRe.test(key) || shareWidgetRe.test(line)) return true
-  if (wordCount(line) <= 40 && subscriptionNoteRe.test(line)) return true
+  if (wordCount(line) <= 40 && (subscriptionNoteRe.test(line) || donationAppealRe.test(line))) return true
   if (wordCount(line) <= 16 && FURNITURE_PREFIXES.some((p) => key.startsWith(p))) return true
   return false
 }

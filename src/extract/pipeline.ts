@@ -6,8 +6,8 @@ import { splitSentences } from './sentences.js'
 import { splitArticles } from './split.js'
 import type { ArticleDraft, ArticleFacts, Span } from './types.js'
 
-/** A body counts as an article only if it has at least one real sentence: menus and link lists do not. */
-const MIN_SENTENCE_WORDS = 6
+/** A body counts as an article only if it has at least one real sentence: menus, link lists and page footers ("Your donation powers frontline reporting.") do not. */
+const MIN_SENTENCE_WORDS = 10
 
 function hasProse(body: string, sentences: Span[]): boolean {
   return sentences.some((s) => {

@@ -164,7 +164,15 @@ function applyContext(lines: Line[]): void {
       continue
     }
     if (listLeft > 0) {
-      if (/^end of list$/i.test(line.text) || isMeta(line.kind) || line.kind === 'caption' || endsSentence(line.text)) listLeft = 0
+      // a date or author line ends the list when running text follows it (the next article's header); in a list
+      // of related stories, each with its author and date, none does
+      const opensArticle = isMeta(line.kind) && lines.slice(i + 1, i + 5).some((l) => l.kind === 'prose')
+      if (isMeta(line.kind) && !opensArticle) {
+        line.kind = 'list'
+        listLeft--
+        continue
+      }
+      if (/^end of list$/i.test(line.text) || opensArticle || line.kind === 'caption' || endsSentence(line.text)) listLeft = 0
       else if (line.kind === 'short' || line.kind === 'prose') {
         line.kind = 'list'
         listLeft--

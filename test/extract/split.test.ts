@@ -186,6 +186,30 @@ describe('splitArticles on made-up pages', () => {
     expect(a?.body).not.toMatch(/subscri/)
   })
 
+  it('takes the name under an "Authors" label as the byline, and drops its job line and a "(Source: Getty Images)" caption', () => {
+    const raw = ['Russia’s industry comes under strain as job losses loom', 'Feb 27, 2026 16:51', 'Authors', 'Katherina Popilnichenko', 'News Intern', 'Vladimir Putin inspects military drills at a training ground. (Source: Getty Images)', para(30)].join('\n')
+    const [a] = splitArticles(raw)
+    expect(a).toMatchObject({ byline: 'Katherina Popilnichenko', publishedAt: '2026-02-27' })
+    expect(a?.body.startsWith('word0')).toBe(true)
+  })
+
+  it('reads a date with a time and a UTC offset ("February 27, 2026 03:55 PM GMT+03:00")', () => {
+    const [a] = splitArticles(`A headline about the decision\nBy Newsroom\nFebruary 27, 2026 03:55 PM GMT+03:00\n${para(30)}`)
+    expect(a?.publishedAt).toBe('2026-02-27')
+  })
+
+  it('drops appeals for donations between paragraphs', () => {
+    const [a] = splitArticles(`A headline about the decision\nBy Jane Smith\nFeb 26, 2026\n${para(15)}\nWe bring you stories from the ground.\nYour support keeps our team in the field.\nDONATE NOW\n${para(15)}`)
+    expect(a?.body).not.toMatch(/support|stories from the ground/i)
+  })
+
+  it('keeps a list of related stories, each with its author and date, out of the article count', () => {
+    const related = ['Related articles', 'Author', 'Vlad Litnarovych', 'Weekly war expenses exceed the budgets of regions', 'Jan 28, 2025 17:02', 'Author', 'Ivan Khomenko', 'How the war machine falters under sanctions', 'Nov 17, 2025 13:25']
+    const drafts = splitArticles([`A headline about the decision`, 'By Jane Smith', 'Feb 26, 2026', para(40), ...related].join('\n'))
+    expect(drafts).toHaveLength(1)
+    expect(drafts[0]?.body).not.toContain('Litnarovych')
+  })
+
   it('does not take a capitalised section label above the body for a dateline', () => {
     const [a] = splitArticles(`A headline about the decision\nBy Jane Smith\nFeb 26, 2026\nANALYSIS\n${para(30)}`)
     expect(a?.dateline).toBeNull()

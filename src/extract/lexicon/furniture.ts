@@ -30,6 +30,7 @@ export const RELATED_LIST_HEADINGS: readonly string[] = [
   'more on this story', 'more from', 'more stories', 'more news', 'most read', 'most popular', 'most viewed',
   'you may also like', 'you might also like', 'what to read next', 'read next', 'up next', 'further reading',
   'top stories', 'latest stories', 'more in this section', 'in other news', 'editor’s picks', "editor's picks",
+  'tags', 'topics', 'more to read',
 ]
 
 /** Line openings that mark a trailing credit, promotion or sign-off rather than article text. */
