@@ -17,8 +17,8 @@ const agencyAlt = NEWS_AGENCIES.map(escape).sort(byLength).join('|')
 const agencySet = new Set(NEWS_AGENCIES.map((a) => a.toLowerCase()))
 
 /** One date expression; groups: (month, day, year) | (day, month, year) | (year, month, day) | numeric (a, b, year). */
-const DATE = String.raw`(?:(?:${weekdayAlt})\.?,?\s+)?(?:(${monthAlt})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(${monthAlt})\.?,?(?:\s+(\d{4}))?|(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[./](\d{1,2})[./](\d{4}))`
-const TIME = String.raw`(?:\s*(?:,|\||-|–|—|@|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*\(?[A-Za-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?`
+const DATE = String.raw`(?:(?:${weekdayAlt})\.?,?\s+)?(?:(${monthAlt})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(${monthAlt})\.?,?(?:\s+(\d{4}))?|(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[./](\d{1,2})[./](\d{4})\.?)`
+const TIME = String.raw`(?:\s*(?:,|\||-|–|—|@|at)?\s*\d{1,2}[:.]\d{2}h?(?:\s*[aApP]\.?[mM]\.?)?(?:\s*\(?[A-Za-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?`
 const DATE_LABELS = ['published', 'updated', 'posted', 'last updated', 'first published', 'date', 'modified', 'last modified', 'created', 'issued', 'released']
 const DATE_LABEL = String.raw`(?:(${casings(DATE_LABELS)})(?:\s+(?:on|On|ON))?\s*:?\s+)?`
 /** A clock time written before the date ("Updated 3:45 PM EST, Fri February 27, 2026"). */

@@ -252,9 +252,11 @@ function resolvePronoun(sp: Speakers, pron: string, pos: number): EntityRef | nu
     const opener = sentenceOpeningOrg(sp, pos)
     if (opener) return opener
     if (sp.lastOrg && (!sp.last || sp.last.type === 'organisation' || pron === 'it')) return sp.lastOrg
+    // an organisation named as a subject ("The ministry said …"), not one only mentioned ("wished the Ukrainian
+    // military good luck … They noted …")
     for (let i = firstStartingFrom(sp.index, pos) - 1, n = 0; i >= 0 && n < 400; i--, n++) {
       const m = sp.index[i] as MentionRef
-      if (m.end <= pos && m.ref.type === 'organisation') return m.ref
+      if (m.end <= pos && m.ref.type === 'organisation' && isSubjectMention(sp.body, m)) return m.ref
     }
     return null
   }
@@ -1100,7 +1102,7 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
 
 /** A noun phrase inside an adjunct: a determiner and a few words not ending in a verb form, or a name, or a number. */
 const ADJUNCT_NP = `(?:(?:a|an|the|his|her|its|their|our|this|that)\\s+(?:(?!(?:the|a|an|it|he|she|they|we)\\b)[\\p{L}\\p{N}.'’&-]+\\s+){0,2}(?!(?:the|a|an|it|he|she|they|we)\\b)[\\p{L}\\p{N}.'’&-]*[\\p{L}\\p{N}](?<!ed)|\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*|\\p{N}[\\p{N}.,:]*(?:\\s*[ap]\\.?m\\.?)?)`
-const ADJUNCT = `(?:(?:in|on|at|during|via|through|from|near|outside|inside|to|with|before|after|for|of|by|about)\\s+${ADJUNCT_NP}|(?:last|this|next|earlier|later)\\s+(?:week|month|year|night|morning|afternoon|evening|weekend|\\p{Lu}\\p{L}+)|yesterday|today|tonight|earlier|later|\\p{Lu}\\p{L}+day)`
+const ADJUNCT = `(?:(?:in|on|at|during|via|through|from|near|outside|inside|to|with|before|after|for|of|by|about|(?:quoted|cited)\\s+by|citing)\\s+${ADJUNCT_NP}|(?:last|this|next|earlier|later)\\s+(?:week|month|year|night|morning|afternoon|evening|weekend|\\p{Lu}\\p{L}+)|yesterday|today|tonight|earlier|later|\\p{Lu}\\p{L}+day)`
 const ADJUNCTS_ONLY = new RegExp(`^${ADJUNCT}(?:\\s+${ADJUNCT})*(?:,\\s+(?:after|before|amid|despite|following|during|without|ahead of)\\b[^]*)?$`, 'u')
 
 const ADJUNCTS_THEN_QUOTE = new RegExp(`^${ADJUNCT}(?:\\s+${ADJUNCT})*,\\s*(?=[“"])`, 'u')
@@ -1125,7 +1127,7 @@ function contentBeforeSubject(st: string, verbStart: number): { s: number; e: nu
   return { s: 0, e: comma }
 }
 
-const REVERSE_VERBS = new Set(['said', 'says', 'added', 'warned', 'noted', 'argued', 'stressed', 'reported', 'claimed', 'insisted', 'explained', 'agreed', 'admits', 'admitted', 'told', 'tells', 'pointed', 'wrote', 'writes', 'cautioned', 'believes', 'estimated', 'estimates', 'acknowledged', 'conceded', 'contended', 'observed', 'recalled', 'suggested', 'predicted', 'stated', 'announced', 'confirmed', 'explains', 'adds', 'warns', 'notes', 'argues'])
+const REVERSE_VERBS = new Set(['said', 'says', 'added', 'warned', 'noted', 'argued', 'stressed', 'reported', 'claimed', 'insisted', 'explained', 'agreed', 'admits', 'admitted', 'told', 'tells', 'pointed', 'wrote', 'writes', 'cautioned', 'believes', 'estimated', 'estimates', 'acknowledged', 'conceded', 'contended', 'observed', 'recalled', 'suggested', 'predicted', 'stated', 'announced', 'confirmed', 'explains', 'adds', 'warns', 'notes', 'argues', 'reports'])
 
 /** "CONTENT, SUBJECT said …" or "CONTENT, said SUBJECT.": the reported words come first. */
 function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: number, push: (a: number, b: number, ref: EntityRef | null) => void): boolean {

@@ -298,6 +298,7 @@ describe('reported speech: subjects and forms', () => {
     ['"Sen. Ted Cruz, R-Texas, said …": a name and its apposition are the subject', 'Sen. Ted Cruz, R-Texas, said Jeffrey Epstein’s death is a symptom of deeper problems in the prisons.', 'Jeffrey Epstein’s death is a symptom of deeper problems in the prisons', 'Ted Cruz'],
     ['"…, said Lt. Matt Harris, police spokesman": a title abbreviation inside the speaker', 'Officers arrested a woman after finding drugs in her car, said Lt. Matt Harris, Columbus Police Department spokesman.', 'Officers arrested a woman after finding drugs in her car', 'Matt Harris'],
     ['"told the committee he …": the listener is no part of the words', 'Kurt Volker testified on Tuesday. Volker told the committee he tried to work with the lawyer.', 'he tried to work with the lawyer', 'Kurt Volker'],
+    ['"…, Reuters reports, quoted by news.ro"', 'The sale of the assets was slowed to put pressure on Moscow, Reuters reports, quoted by news.ro.', 'The sale of the assets was slowed to put pressure on Moscow', 'Reuters'],
     ['"…, said another official, former adviser Ruth Hill"', 'Talks had stalled by June, said another official in the talks, former trade adviser Ruth Hill.', 'Talks had stalled by June', 'Ruth Hill'],
   ])('%s', (_label, body, text, speaker) => {
     const q = indirect(body).find((x) => x.text === text)
@@ -323,6 +324,11 @@ describe('reported speech: subjects and forms', () => {
   it('knows a person named only by a surname that speaks again and again ("Zelenskyy said")', () => {
     const body = 'Zelenskyy said sanctions would send a clear signal.\n\nHe is ready to meet Russian President Vladimir Putin.\n\nAsked about peace, Zelenskyy said the outcome depends on how victory is defined.\n\n“It’s our territory,” he said.'
     expect(quotesOf(body).map((q) => q.speaker?.name)).toEqual(['Zelenskyy', 'Zelenskyy', 'Zelenskyy'])
+  })
+
+  it('does not give "they noted" to an organisation only mentioned as an object', () => {
+    const body = 'The photographer Alexander Strukov wished the Ukrainian military good luck.\n\nThe court secretary testified. They noted that the last phrase was uttered after the hearing was closed.'
+    expect(indirect(body).map((q) => q.speaker?.name ?? null)).toEqual([null])
   })
 
   it('does not take a company that "said" twice for a person', () => {

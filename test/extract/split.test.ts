@@ -193,6 +193,11 @@ describe('splitArticles on made-up pages', () => {
     expect(a?.body.startsWith('word0')).toBe(true)
   })
 
+  it('reads a numeric date with a period after the year and an "h" after the time ("27.02.2026. 06:20h")', () => {
+    const [a] = splitArticles(`A headline about the decision\nBy Jane Smith\n27.02.2026. 06:20h\n${para(30)}`)
+    expect(a?.publishedAt).toBe('2026-02-27')
+  })
+
   it('reads a date with a time and a UTC offset ("February 27, 2026 03:55 PM GMT+03:00")', () => {
     const [a] = splitArticles(`A headline about the decision\nBy Newsroom\nFebruary 27, 2026 03:55 PM GMT+03:00\n${para(30)}`)
     expect(a?.publishedAt).toBe('2026-02-27')
