@@ -252,8 +252,11 @@ function resolvePronoun(sp: Speakers, pron: string, pos: number): EntityRef | nu
     const opener = sentenceOpeningOrg(sp, pos)
     if (opener) return opener
     if (sp.lastOrg && (!sp.last || sp.last.type === 'organisation' || pron === 'it')) return sp.lastOrg
+    // "they" after a person spoke is mostly that person or people around them ("The secretary testified. … They
+    // noted …"), not an organisation named somewhere before
+    if (pron === 'they' && sp.last?.type === 'person') return null
     // an organisation named as a subject ("The ministry said …"), not one only mentioned ("wished the Ukrainian
-    // military good luck … They noted …")
+    // military good luck … It noted …")
     for (let i = firstStartingFrom(sp.index, pos) - 1, n = 0; i >= 0 && n < 400; i--, n++) {
       const m = sp.index[i] as MentionRef
       if (m.end <= pos && m.ref.type === 'organisation' && isSubjectMention(sp.body, m)) return m.ref

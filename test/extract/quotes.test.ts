@@ -331,6 +331,11 @@ describe('reported speech: subjects and forms', () => {
     expect(indirect(body).map((q) => q.speaker?.name ?? null)).toEqual([null])
   })
 
+  it('does not give "they noted" after a person spoke to an organisation named before', () => {
+    const body = 'The 2nd Western District Military Court sentenced Alexander Strukov in 2023.\n\nSecretary Anna Volkova testified on Monday. She recalled that Strukov shouted at the judges. They noted that the last phrase was uttered after the hearing was closed.'
+    expect(indirect(body).find((q) => q.text.startsWith('the last phrase'))?.speaker ?? null).toBeNull()
+  })
+
   it('does not take a company that "said" twice for a person', () => {
     const body = 'Apple said the keys can be replaced. It sells the laptop from Monday.\n\nApple said the fans are quieter. It did not give a price.'
     expect(quotesOf(body).every((q) => q.speaker?.type !== 'person')).toBe(true)
