@@ -75,7 +75,8 @@ const timeAgoRe = /^(?:(?:updated|posted|published|edited)\s*:?\s*)?(?:\d{1,3}|a
 export function isFurnitureLine(line: string): boolean {
   if (urlRe.test(line)) return true
   if (line.length > MAX_FURNITURE_CHARS) return false
-  if (!/[\p{L}\p{N}]/u.test(line)) return true
+  // a quotation mark alone opens or closes a quote whose line the page broke (split.ts rejoins it)
+  if (!/[\p{L}\p{N}]/u.test(line)) return !/^(?:[”"’»]+[,.;:!?]?|[“‘«])$/.test(line)
   if (/^\d{1,3}$/.test(line)) return true
   if (timeAgoRe.test(line)) return true
   const key = labelKey(line)

@@ -1207,7 +1207,8 @@ function speakerOnly(sp: Speakers, base: number, st: string, s: number, e: numbe
   const m = mentionsWithin(sp.index, base + s, base + e)[0]
   if (!m || splitWordCount(st.slice(s, m.start - base).trim() || 'x') > 3 || /[,;]/.test(st.slice(s, m.start - base))) return false
   const rest = st.slice(m.end - base, e).trim()
-  return !rest || adjunctsOnly(rest)
+  // "…, said Mykolaj Suchy, a research analyst at …": the name and its apposition
+  return !rest || adjunctsOnly(rest) || /^,\s*(?:a|an|the|his|her|its|their)\s[^,;]{0,100}$/i.test(rest)
 }
 
 /** Whether text (at base) is a person's name, perhaps after a title, then a comma and a short apposition. */
@@ -1305,6 +1306,20 @@ export function findQuotes(body: string, _sentences: Span[], entities: Entities)
     else if (splitWordCount(p.text) >= 6) sinceSpeech++
     otherNamed = directs.length === 0 && indirect.length === 0 && splitWordCount(p.text) >= 6 && mentionsWithin(index, p.start, p.end).some((m) => m.ref.type === 'person' && m.ref.key !== speakerBefore?.key && !insideQuote(sp.quoted, m.start))
     carry = directs[directs.length - 1]?.speaker ?? indirect[indirect.length - 1]?.speaker ?? carry
+  }
+  // a pull quote repeats a long quote of the story word for word: one fact, not two
+  const long = new Map<string, QuoteFact>()
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i] as QuoteFact
+    if (q.kind !== 'direct' || splitWordCount(q.text) < 8) continue
+    const key = q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    const first = long.get(key)
+    if (!first) {
+      long.set(key, q)
+      continue
+    }
+    first.speaker ??= q.speaker
+    out.splice(i--, 1)
   }
   // "adding that the meeting would “most likely” take place": a partial quote inside reported speech is the
   // reporter's speaker's too

@@ -354,12 +354,30 @@ function isPullQuote(paragraphs: string[], at: number): boolean {
   return words.filter((w) => vocabulary.has(w)).length >= 0.9 * words.length
 }
 
+/** Two-letter words that follow "I" or "A" as words, not as the rest of a drop-capped word ("I am", not "It"). */
+const SHORT_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we'])
+
+/** A line ending in one capital (a drop cap: "“W") and a line going on with the rest of its word ("e moved …"). */
+function isDropCap(prev: string, next: string): boolean {
+  const cap = /(?:^|\s)[“"‘']?(\p{Lu})$/u.exec(prev)?.[1]
+  const rest = /^(\p{Ll}+)/u.exec(next)?.[1]
+  if (!cap || !rest) return false
+  // "I" and "A" are words of their own: "“I" / "just don’t think" is "I just", "“I" / "t was" is "It was"
+  return (cap !== 'I' && cap !== 'A') || (rest.length <= 2 && !SHORT_WORDS.has(rest))
+}
+
 /** Body paragraphs: kept lines, half-sentences rejoined, repeated lines and pull quotes dropped. */
 function buildBody(parts: Array<{ text: string; gap: boolean }>): string {
   const joined: Array<{ text: string; gap: boolean }> = []
   for (const p of parts) {
     const prev = joined[joined.length - 1]
-    if (prev && continuesSentence(prev.text, p.text)) prev.text = `${prev.text} ${p.text}`
+    // pages whose inline markup broke the lines: a drop cap ("“W" / "e moved …"), a closing mark alone ("”"),
+    // an attribution after a quote that ends in a comma ("…,”" / "Vodopianov said.")
+    if (prev && (isDropCap(prev.text, p.text) || /^[“‘«]$/.test(prev.text))) prev.text = `${prev.text}${p.text}`
+    else if (prev && (/^[”"’),.;:!?]+$/.test(p.text) || (/^[,;:)]\s/.test(p.text) && !endsSentence(prev.text)))) prev.text = `${prev.text}${p.text}`
+    // a link cut out of the line: "According to Mykolaj Suchy, a research analyst at" / "KI Insights"
+    else if (prev && /\s(?:at|of|the|a|an|to|in|on|for|with|by|from|and|or)$/.test(prev.text) && /^\p{Lu}/u.test(p.text) && wordCount(p.text) <= 6 && !endsSentence(p.text)) prev.text = `${prev.text} ${p.text}`
+    else if (prev && (continuesSentence(prev.text, p.text) || (/,[”"’]$/.test(prev.text) && !/^[“"‘]/.test(p.text)))) prev.text = `${prev.text} ${p.text}`
     else joined.push({ ...p })
   }
   const seen = new Set<string>()

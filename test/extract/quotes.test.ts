@@ -336,6 +336,16 @@ describe('reported speech: subjects and forms', () => {
     expect(indirect(body).find((q) => q.text.startsWith('the last phrase'))?.speaker ?? null).toBeNull()
   })
 
+  it('records a pull quote that repeats a quote of the story once, with the speaker of either', () => {
+    const body = '“The war doesn’t stop, and I don’t want the world to forget about Ukraine.”\n\nThe volunteer Olena Zashko films the front.\n\n“The war doesn’t stop, and I don’t want the world to forget about Ukraine,” Zashko said.'
+    expect(direct(body).map((q) => q.speaker?.name)).toEqual(['Olena Zashko'])
+  })
+
+  it('reports nothing after "…,” said Mykolaj Suchy, a research analyst at"', () => {
+    const body = '“There is a lot that would need to happen first,” said Mykolaj Suchy, a research analyst at the institute.'
+    expect(indirect(body)).toEqual([])
+  })
+
   it('does not take a company that "said" twice for a person', () => {
     const body = 'Apple said the keys can be replaced. It sells the laptop from Monday.\n\nApple said the fans are quieter. It did not give a price.'
     expect(quotesOf(body).every((q) => q.speaker?.type !== 'person')).toBe(true)

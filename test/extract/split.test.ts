@@ -215,6 +215,32 @@ describe('splitArticles on made-up pages', () => {
     expect(drafts[0]?.body).not.toContain('Litnarovych')
   })
 
+  it('rejoins lines a page broke at inline markup: drop caps, lone quotation marks, attributions, cut links', () => {
+    const raw = [
+      'A headline about the students',
+      'By Jane Smith',
+      'Feb 26, 2026',
+      para(20),
+      '“W',
+      'e moved to the U.K., so there was almost no language barrier, or just',
+      'don’t',
+      'get the joke,',
+      '”',
+      'Vodopianov said.',
+      '“I',
+      'just don’t think people realize the impact,',
+      '”',
+      'Gushchyk said.',
+      'According to Mykolaj Suchy, a research analyst at',
+      'KI Insights',
+      ', one outcome of the invasion is a strain on integration.',
+    ].join('\n')
+    const body = splitArticles(raw)[0]?.body ?? ''
+    expect(body).toContain('“We moved to the U.K., so there was almost no language barrier, or just don’t get the joke,” Vodopianov said.')
+    expect(body).toContain('“I just don’t think people realize the impact,” Gushchyk said.')
+    expect(body).toContain('According to Mykolaj Suchy, a research analyst at KI Insights, one outcome of the invasion is a strain on integration.')
+  })
+
   it('does not take a capitalised section label above the body for a dateline', () => {
     const [a] = splitArticles(`A headline about the decision\nBy Jane Smith\nFeb 26, 2026\nANALYSIS\n${para(30)}`)
     expect(a?.dateline).toBeNull()
