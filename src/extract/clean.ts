@@ -37,6 +37,8 @@ const listCounterRe = /^(?:list of \d+ items?|list \d+ of \d+|\d+ of \d+|\d+\s*m
 const shareWidgetRe = /(?:\(opens in new window\)|^share (?:on|via|to|this)\b|^add .{1,40} on google$|^email a link\b)/i
 /** A note to readers about subscribing: "Please contact us for subscription options.", "… offered to subscribers …". */
 const subscriptionNoteRe = /\b(?:subscription options|offered to (?:our )?subscribers|contact us for (?:a )?subscription|subscribe (?:now|today) (?:to|for)\b)/i
+/** Words every subscription note or appeal for money has, tested before their patterns. */
+const APPEAL_CUE_RE = /subscri|support|donat|member|patron|stories from/
 /** An appeal for money: "Your support keeps our team in the field.", "Support our frontline reporters", "Donate now". */
 const donationAppealRe = /\b(?:your (?:support|donations?|contributions?) (?:helps?|keeps?|powers?|makes?|allows?|enables?)|support (?:our|independent) (?:journalism|reporters|reporting|newsroom|work|frontline)|donate (?:now|today)|become a (?:member|supporter|patron)|we bring you stories)\b/i
 
@@ -78,12 +80,12 @@ export function isFurnitureLine(line: string): boolean {
   // a quotation mark alone opens or closes a quote whose line the page broke (split.ts rejoins it)
   if (!/[\p{L}\p{N}]/u.test(line)) return !/^(?:[”"’»]+[,.;:!?]?|[“‘«])$/.test(line)
   if (/^\d{1,3}$/.test(line)) return true
-  if (timeAgoRe.test(line)) return true
+  if (line.endsWith('ago') || line.endsWith('ago.')) if (timeAgoRe.test(line)) return true
   const key = labelKey(line)
   if (labelSet.has(key) || listHeadingSet.has(key)) return true
   if (handleRe.test(line) || domainRe.test(line) || wireSlugRe.test(line) || cssTokenRe.test(line)) return true
   if (listCounterRe.test(key) || shareWidgetRe.test(line)) return true
-  if (wordCount(line) <= 40 && (subscriptionNoteRe.test(line) || donationAppealRe.test(line))) return true
+  if (APPEAL_CUE_RE.test(key) && wordCount(line) <= 40 && (subscriptionNoteRe.test(line) || donationAppealRe.test(line))) return true
   if (wordCount(line) <= 16 && FURNITURE_PREFIXES.some((p) => key.startsWith(p))) return true
   return false
 }

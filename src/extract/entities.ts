@@ -442,6 +442,8 @@ function findAmpersandOrgs(body: string, toks: readonly Tok[], reg: Registry, us
   for (let i = 0; i + 1 < toks.length; i++) {
     const l = toks[i] as Tok
     const r = toks[i + 1] as Tok
+    // "&" right after the word or after one space
+    if (body.charCodeAt(l.end) !== 38 && body.charCodeAt(l.end + 1) !== 38) continue
     if (used[i] || used[i + 1] || !(l.cap || l.upper) || !(r.cap || r.upper)) continue
     const gap = body.slice(l.end, r.start)
     let a = i
@@ -839,6 +841,11 @@ function shortName(name: string): string {
 
 /** Later mentions of an organisation by a shorter form: "the Council", "Supreme Court", "Apib", "Wikileaks". */
 function linkOrgBackrefs(body: string, toks: readonly Tok[], runs: Run[], reg: Registry, used: Uint8Array): void {
+  const byShortName = new Map<string, OrgAcc>()
+  for (const o of reg.orgs) {
+    const short = shortName(o.name)
+    if (short && !byShortName.has(short)) byShortName.set(short, o)
+  }
   for (const r of runs) {
     if (r.b - r.a > 12) continue
     for (let a = r.a; a < r.b; a++) {
@@ -851,7 +858,10 @@ function linkOrgBackrefs(body: string, toks: readonly Tok[], runs: Run[], reg: R
         const f = foldName(surface)
         let org = reg.orgs.find((o) => o.forms.has(f))
         // "Amnesty" after "Amnesty International", "Boeing" after "Boeing Co.": the name without its generic tail
-        if (!org && a === b - 1 && first.cap && !first.upper) org = reg.orgs.find((o) => o.mentions.some((m) => m.start < first.start) && shortName(o.name) === f)
+        if (!org && a === b - 1 && first.cap && !first.upper) {
+          const named = byShortName.get(f)
+          if (named?.mentions.some((m) => m.start < first.start)) org = named
+        }
         if (!org && (ORG_KEYWORDS.has(last.low) || BACKREF_KEYWORDS.has(last.low))) {
           // suffix of a longer name mentioned before: "Supreme Court" ← "Federal Supreme Court"
           const cands = reg.orgs.filter((o) => o.mentions.some((m) => m.start < first.start) && [...o.forms.keys()].some((k) => k !== f && k.endsWith(' ' + f)))
@@ -1264,13 +1274,13 @@ function findLoneSurnames(body: string, toks: readonly Tok[], reg: Registry, use
   const speaks = new Map<string, number[]>()
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok
-    if (used[i] || !t.cap || t.upper || t.poss || t.text.length < 3 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text)) continue
+    if (used[i] || !t.cap || t.upper || t.poss || t.text.length < 3) continue
     const before = toks[i - 1]
     const after = toks[i + 1]
+    const speaking = (after && LONE_SPEECH_VERBS.has(after.low) && !after.cap && tightGap(body, t, after)) || (before && LONE_SPEECH_VERBS.has(before.low) && !before.cap && tightGap(body, before, t))
+    if (!speaking || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text)) continue
     // the word alone, not part of a longer capitalised name
     if ((before?.cap && tightGap(body, before, t)) || (after?.cap && tightGap(body, t, after))) continue
-    const speaking = (after && LONE_SPEECH_VERBS.has(after.low) && !after.cap && tightGap(body, t, after)) || (before && LONE_SPEECH_VERBS.has(before.low) && !before.cap && tightGap(body, before, t))
-    if (!speaking) continue
     const list = speaks.get(t.text) ?? []
     list.push(i)
     speaks.set(t.text, list)

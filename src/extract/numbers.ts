@@ -151,6 +151,7 @@ function scaleAt(tokens: readonly Token[], i: number, allowShort: boolean): { fa
 
 /** value × factor, rounded to the digits written: 16.6 × 1e6 is 16600000.000000002 in floating point. */
 export function scaleBy(value: number, factor: number): number {
+  if (Number.isInteger(value) && Number.isInteger(factor)) return value * factor
   return Number((value * factor).toPrecision(15))
 }
 

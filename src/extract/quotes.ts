@@ -208,6 +208,15 @@ const SUBJECT_REACH = 1500
  * or right before it ("…, said Zelenskyy").
  */
 function isSubjectMention(body: string, m: MentionRef): boolean {
+  let known = subjectMentions.get(m)
+  if (known === undefined) subjectMentions.set(m, (known = subjectLike(body, m)))
+  return known
+}
+
+/** isSubjectMention's answers, per mention of the article being read (pronouns ask about the same names again). */
+const subjectMentions = new WeakMap<MentionRef, boolean>()
+
+function subjectLike(body: string, m: MentionRef): boolean {
   const from = Math.max(body.lastIndexOf('\n', m.start - 1), body.lastIndexOf('. ', m.start - 1) + 1, body.lastIndexOf('? ', m.start - 1) + 1, body.lastIndexOf('! ', m.start - 1) + 1, 0)
   const before = body.slice(from, m.start).replace(/^[\s“"‘'(]+/, '')
   if (/^(?:(?:\p{Lu}[\p{L}.'’-]*|the|former|acting|deputy|then|and|of)\s+)*$/u.test(before)) return true
@@ -1312,7 +1321,10 @@ export function findQuotes(body: string, _sentences: Span[], entities: Entities)
   for (let i = 0; i < out.length; i++) {
     const q = out[i] as QuoteFact
     if (q.kind !== 'direct' || splitWordCount(q.text) < 8) continue
-    const key = q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    // the same words, up to a final stop ("… about Ukraine" and "… about Ukraine.")
+    let end = q.text.length
+    while (end > 0 && ' .,;:!?…"”’'.includes(q.text[end - 1] as string)) end--
+    const key = q.text.slice(0, end)
     const first = long.get(key)
     if (!first) {
       long.set(key, q)

@@ -108,7 +108,8 @@ function classify(line: Line): void {
  */
 function classifyCompound(line: Line): boolean {
   // "Emre Gurkan Abay  |": a name before a trailing separator is the author field of a header
-  const lone = /^(.{3,80}?)\s+[|•·]$/.exec(line.text)
+  const end = line.text.charCodeAt(line.text.length - 1)
+  const lone = end === 124 || end === 0x2022 || end === 0xb7 ? /^(.{3,80}?)\s+[|•·]$/.exec(line.text) : null
   if (lone?.[1] && isNameLine(lone[1])) {
     Object.assign(line, { kind: 'byline', byline: { byline: lone[1], agency: null } })
     return true
@@ -359,6 +360,8 @@ const SHORT_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he
 
 /** A line ending in one capital (a drop cap: "“W") and a line going on with the rest of its word ("e moved …"). */
 function isDropCap(prev: string, next: string): boolean {
+  const last = prev.charCodeAt(prev.length - 1)
+  if (!(last >= 65 && last <= 90) && last < 0xc0) return false
   const cap = /(?:^|\s)[“"‘']?(\p{Lu})$/u.exec(prev)?.[1]
   const rest = /^(\p{Ll}+)/u.exec(next)?.[1]
   if (!cap || !rest) return false
