@@ -218,7 +218,8 @@ const subjectMentions = new WeakMap<MentionRef, boolean>()
 
 function subjectLike(body: string, m: MentionRef): boolean {
   const from = Math.max(body.lastIndexOf('\n', m.start - 1), body.lastIndexOf('. ', m.start - 1) + 1, body.lastIndexOf('? ', m.start - 1) + 1, body.lastIndexOf('! ', m.start - 1) + 1, 0)
-  const before = body.slice(from, m.start).replace(/^[\s“"‘'(]+/, '')
+  // (a long opening is no subject anyway, and the patterns below need not read it all)
+  const before = body.slice(Math.max(from, m.start - 200), m.start).replace(/^[\s“"‘'(]+/, '')
   if (/^(?:(?:\p{Lu}[\p{L}.'’-]*|the|former|acting|deputy|then|and|of)\s+)*$/u.test(before)) return true
   if (/\b(?:said|says|told|added|noted|asked|according to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(before)) return true
   // a verb right after the name, past an apposition: "David Holmes revealed", "Elise Matthesen found him"
@@ -1055,7 +1056,7 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
           continue
         }
         // "said in a statement, “We are profoundly pleased …”": the words start after the where and when
-        const quoteAfter = c ? ADJUNCTS_THEN_QUOTE.exec(st.slice(c.s, c.e)) : null
+        const quoteAfter = c && /[“"]/.test(st.slice(c.s, c.s + 200)) ? ADJUNCTS_THEN_QUOTE.exec(st.slice(c.s, Math.min(c.e, c.s + 200))) : null
         if (c && quoteAfter) c.s += quoteAfter[0].length
         if (c && adjunctsOnly(st.slice(c.s, c.e))) {
           const before = contentBeforeSubject(st, v.start)
@@ -1113,7 +1114,7 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
 }
 
 /** A noun phrase inside an adjunct: a determiner and a few words not ending in a verb form, or a name, or a number. */
-const ADJUNCT_NP = `(?:(?:a|an|the|his|her|its|their|our|this|that)\\s+(?:(?!(?:the|a|an|it|he|she|they|we)\\b)[\\p{L}\\p{N}.'’&-]+\\s+){0,2}(?!(?:the|a|an|it|he|she|they|we)\\b)[\\p{L}\\p{N}.'’&-]*[\\p{L}\\p{N}](?<!ed)|\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*|\\p{N}[\\p{N}.,:]*(?:\\s*[ap]\\.?m\\.?)?)`
+const ADJUNCT_NP = `(?:(?:a|an|the|his|her|its|their|our|this|that)\\s+(?:(?!(?:the|a|an|it|he|she|they|we)\\b)[\\p{L}\\p{N}.'’&-]+\\s+){0,2}(?!(?:the|a|an|it|he|she|they|we)\\b)[\\p{L}\\p{N}.'’&-]*[\\p{L}\\p{N}](?<!ed)|\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*)*|\\p{N}[\\p{N}.,:]*(?:\\s*[ap]\\.?m\\.?)?)`
 const ADJUNCT = `(?:(?:in|on|at|during|via|through|from|near|outside|inside|to|with|before|after|for|of|by|about|(?:quoted|cited)\\s+by|citing)\\s+${ADJUNCT_NP}|(?:last|this|next|earlier|later)\\s+(?:week|month|year|night|morning|afternoon|evening|weekend|\\p{Lu}\\p{L}+)|yesterday|today|tonight|earlier|later|\\p{Lu}\\p{L}+day)`
 const ADJUNCTS_ONLY = new RegExp(`^${ADJUNCT}(?:\\s+${ADJUNCT})*(?:,\\s+(?:after|before|amid|despite|following|during|without|ahead of)\\b[^]*)?$`, 'u')
 
