@@ -819,7 +819,6 @@ function refForName(name: string, entities: Entities): EntityRef | null {
 
 // ---------------------------------------------------------------- indirect speech
 
-/** Reported content after a speech verb at token k of a sentence. */
 /** What a player adds in a game report: "added three assists", "added his seventh goal". */
 const SCORE_NOUNS = new Set(['goal', 'goals', 'assist', 'assists', 'point', 'points', 'rebound', 'rebounds', 'touchdown', 'touchdowns', 'run', 'runs', 'hit', 'hits', 'save', 'saves', 'yards', 'try', 'tries', 'wicket', 'wickets', 'basket', 'baskets'])
 
@@ -829,6 +828,7 @@ const TIME_NOUNS = new Set(['day', 'night', 'morning', 'afternoon', 'evening', '
 /** What "claimed" takes as an object when it reports a deed: "claimed victory", "claimed the lives of …". */
 const CLAIMED_THINGS = new Set(['victory', 'responsibility', 'credit', 'lives', 'ownership', 'asylum', 'seats', 'title', 'titles', 'win', 'wins'])
 
+/** Reported content after a speech verb at token k of a sentence. */
 function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number; e: number } | null {
   const verb = toks[k] as Tok
   let j = k + 1
@@ -885,7 +885,7 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
     const t = toks[x]
     const when = t && (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(t.low) || t.low === 'yesterday' || t.low === 'today') ? 1 : 0
     const next = toks[x + when]
-    if (when && next && !FINITE_WORDS.has(next.low) && !/^['’]/.test(sentText.slice(t!.end)) && /^\s+\S/.test(sentText.slice(t!.end)) && splitWordCount(sentText.slice(next.start)) >= 3) j = x + when
+    if (t && when && next && !FINITE_WORDS.has(next.low) && !/^['’]/.test(sentText.slice(t.end)) && /^\s+\S/.test(sentText.slice(t.end)) && splitWordCount(sentText.slice(next.start)) >= 3) j = x + when
   }
   const first = toks[j]
   if (!first) return null
@@ -1048,8 +1048,6 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
       const subj = participle ? sentenceSpeaker(sp, base, st, toks, k, out, directs, attributed) : subjectBefore(sp, base, st, toks, k)
       if (subj?.found) {
         const c = contentAfterVerb(st, toks, k)
-        // "…, Austria's interior minister said on Tuesday.", "X said at a rally in Louisiana": after the verb
-        // only where and when; the words, if any, came before the subject
         // "“…” with the Americans, said Umerov after the meeting": after ", said" comes the speaker, not words
         if (c && /,\s*$/.test(st.slice(0, v.start)) && speakerOnly(sp, base, st, c.s, c.e)) {
           done = true
@@ -1058,6 +1056,8 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
         // "said in a statement, “We are profoundly pleased …”": the words start after the where and when
         const quoteAfter = c && /[“"]/.test(st.slice(c.s, c.s + 200)) ? ADJUNCTS_THEN_QUOTE.exec(st.slice(c.s, Math.min(c.e, c.s + 200))) : null
         if (c && quoteAfter) c.s += quoteAfter[0].length
+        // "…, Austria's interior minister said on Tuesday.", "X said at a rally in Louisiana": after the verb
+        // only where and when; the words, if any, came before the subject
         if (c && adjunctsOnly(st.slice(c.s, c.e))) {
           const before = contentBeforeSubject(st, v.start)
           if (before) push(before.s, before.e, subj.ref)
@@ -1117,7 +1117,7 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
 const ADJUNCT_NP = `(?:(?:a|an|the|his|her|its|their|our|this|that)\\s+(?:(?!(?:the|a|an|it|he|she|they|we)\\b)[\\p{L}\\p{N}.'’&-]+\\s+){0,2}(?!(?:the|a|an|it|he|she|they|we)\\b)[\\p{L}\\p{N}.'’&-]*[\\p{L}\\p{N}](?<!ed)|\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*)*|\\p{N}[\\p{N}.,:]*(?:\\s*[ap]\\.?m\\.?)?)`
 const ADJUNCT = `(?:(?:in|on|at|during|via|through|from|near|outside|inside|to|with|before|after|for|of|by|about|(?:quoted|cited)\\s+by|citing)\\s+${ADJUNCT_NP}|(?:last|this|next|earlier|later)\\s+(?:week|month|year|night|morning|afternoon|evening|weekend|\\p{Lu}\\p{L}+)|yesterday|today|tonight|earlier|later|\\p{Lu}\\p{L}+day)`
 const ADJUNCTS_ONLY = new RegExp(`^${ADJUNCT}(?:\\s+${ADJUNCT})*(?:,\\s+(?:after|before|amid|despite|following|during|without|ahead of)\\b[^]*)?$`, 'u')
-
+/** Where and when, then a comma and a quotation: "in a statement, “We are …”". */
 const ADJUNCTS_THEN_QUOTE = new RegExp(`^${ADJUNCT}(?:\\s+${ADJUNCT})*,\\s*(?=[“"])`, 'u')
 
 /** Whether what follows a reporting verb only says where, when or how it was said: "in a statement", "at a rally in Louisiana last week". */
