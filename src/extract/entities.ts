@@ -634,7 +634,7 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
 }
 
 /** Heads of bodies named "… on SUBJECT": "Institute on Drug Abuse", "Committee on Foreign Affairs". */
-const ON_SUBJECT_HEADS = new Set(['institute', 'committee', 'subcommittee', 'council', 'commission', 'center', 'centre', 'conference', 'panel', 'caucus', 'task force', 'board'])
+const ON_SUBJECT_HEADS = new Set(['institute', 'committee', 'subcommittee', 'council', 'commission', 'center', 'centre', 'conference', 'panel', 'caucus', 'board'])
 
 /** A capitalised word that may stand on either side of "and" inside an organisation's name. */
 function andJoinable(t: Tok): boolean {
