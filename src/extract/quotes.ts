@@ -842,6 +842,9 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
   } else if (verb.low === 'pointed' || verb.low === 'points') {
     if (next.low !== 'out') return null
     j++
+  } else if (next.low === 'by' && !next.cap) {
+    // "highlighted by Canada’s wildfire season", "reported by local media": a passive, not words
+    return null
   } else if (/^tell|^told/.test(verb.low) && /^(?:the|a|an|his|her|their|its)\s+(?:story|stories|tale|tales|history)\b/i.test(sentText.slice(next.start))) {
     // "told the tale of a man who …": a story told, not words reported
     return null

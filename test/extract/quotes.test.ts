@@ -401,6 +401,7 @@ describe('reported speech: subjects and forms', () => {
     ['a time phrase before "X admitted"', 'Shortly before the police arrived, Tom Webb admitted to hiding the money in a laundry basket.'],
     ['"told the tale of a man who …" tells a story', 'Dr. Owen Dempsey told the tale of a man who saw his doctor after months of feeling tired.'],
     ['"said in a statement, “…”": the quotation is the words, recorded once as a direct quote', 'Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the release.'],
+    ['"highlighted by …" is a passive', 'Displacement rose in rich countries, highlighted by the International Organization for Migration report, which caused alarm.'],
     ['"claimed victory" is a deed, not words', 'The African National Congress claimed victory as the count ended in the capital on Sunday night.'],
     ['a direct quote with its own attribution is not also reported speech', 'Carlineo called. The staff member recalled that he said, "I will come to your office tomorrow," the attorney\'s office said.'],
   ])('no reported speech: %s', (_label, body) => {
