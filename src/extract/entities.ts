@@ -472,6 +472,9 @@ function findAmpersandOrgs(body: string, toks: readonly Tok[], reg: Registry, us
   }
 }
 
+/** Small words inside a name an acronym spells ("Convention on Climate Change", "Ministry of Trade and Industry"). */
+const ACRONYM_JOINERS = new Set(['on', 'of', 'and', 'for', 'the', 'to', 'in', 'de', 'la', 'du', 'des'])
+
 /** Initials of the capitalised words of a phrase ("Institute for the Study of War" → "ISW"). */
 function initials(words: Tok[]): string {
   return words.filter((w) => w.cap || w.upper).map((w) => (w.text[0] ?? '').toUpperCase()).join('')
@@ -504,6 +507,21 @@ function findAcronymDefinitions(body: string, toks: readonly Tok[], runs: Run[],
     let words = toks.slice(r.a, r.b)
     const head = words[words.length - 1]
     if (!head || (NOT_NAME_WORDS.has(head.low) && !ORG_KEYWORDS.has(head.low))) continue
+    // "United Nations Framework Convention on Climate Change (UNFCCC)": the run stopped at "on", but the
+    // acronym spells the words before it too
+    let a = r.a
+    if (!acronymFits(acr, words)) {
+      let x = r.a
+      while (x > 0 && r.a - x < 10 && tightGap(body, toks[x - 1] as Tok, toks[x] as Tok) && ((toks[x - 1] as Tok).cap || ACRONYM_JOINERS.has((toks[x - 1] as Tok).low))) x--
+      for (let y = x; y < r.a; y++) {
+        if ((toks[y] as Tok).cap && acronymFits(acr, toks.slice(y, r.b))) {
+          // with a "United Nations" before it, kept below as the UN's prefix
+          a = y >= 2 && foldName(body.slice((toks[y - 2] as Tok).start, (toks[y - 1] as Tok).end)) === 'united nations' ? y - 2 : y
+          words = toks.slice(a, r.b)
+          break
+        }
+      }
+    }
     if (words.length < 2 && !ORG_KEYWORDS.has(head.low)) continue
     // prefer the longest suffix whose initials spell the acronym; else drop a leading title run
     let start = -1
@@ -530,7 +548,7 @@ function findAcronymDefinitions(body: string, toks: readonly Tok[], runs: Run[],
     const known = reg.orgByForm(name)
     const org = reg.addOrg(known?.name ?? name, { start: first.start, end: last.end }, acr, known?.known ?? null, name)
     org.forms.set(foldName(acr), acr)
-    claim(used, r.a + start, r.b)
+    claim(used, a + start, r.b)
   }
 }
 

@@ -1052,7 +1052,7 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
       if (subj?.found) {
         const c = contentAfterVerb(st, toks, k)
         // "“…” with the Americans, said Umerov after the meeting": after ", said" comes the speaker, not words
-        if (c && /,\s*$/.test(st.slice(0, v.start)) && speakerOnly(sp, base, st, c.s, c.e)) {
+        if (c && /,[”"’']?\s*$/.test(st.slice(0, v.start)) && speakerOnly(sp, base, st, c.s, c.e)) {
           done = true
           continue
         }
@@ -1158,7 +1158,7 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
   // "In 1997, Elise wrote, she interviewed Mike …": the words follow the attribution
   const mid = /^\s*,\s+/.exec(st.slice(v.end))
   const midWords = !!seg && !!mid && splitWordCount(content) <= 5 && PHRASE_OPENER.test(content.trim())
-  if ((splitWordCount(content) < 3 && !midWords) || /^[“"«]/.test(content.trim())) return false
+  if ((splitWordCount(content) < 3 && !midWords) || /^[“"«‘']/.test(content.trim())) return false
   // "While commending…, she stressed…", "Speaking in Moscow…, Putin said…", "Earlier this month, the IAEA said…":
   // an opening clause is not what was said; "The ceasefire, which the IAEA said…" is a relative clause
   if (seg && (CLAUSE_OPENERS.test(content.trim()) || /^\p{Lu}\p{Ll}+ing\b/u.test(content.trim()))) return false
@@ -1221,7 +1221,8 @@ function speakerOnly(sp: Speakers, base: number, st: string, s: number, e: numbe
   if (!m || splitWordCount(st.slice(s, m.start - base).trim() || 'x') > 3 || /[,;]/.test(st.slice(s, m.start - base))) return false
   const rest = st.slice(m.end - base, e).trim()
   // "…, said Mykolaj Suchy, a research analyst at …": the name and its apposition
-  return !rest || adjunctsOnly(rest) || /^,\s*(?:a|an|the|his|her|its|their)\s[^,;]{0,100}$/i.test(rest)
+  // "…, says Katherine Sierra, World Bank vice-president for …, in a statement circulated by the World Bank"
+  return !rest || adjunctsOnly(rest) || /^,\s*(?:a|an|the|his|her|its|their)\s[^,;]{0,100}$/i.test(rest) || (/^,\s/.test(rest) && rest.length <= 160 && !/[;:]|\b(?:that|is|was|are|were|will|would|has|have|had|can|could|should|must|may|might)\b/.test(rest))
 }
 
 /** Whether text (at base) is a person's name, perhaps after a title, then a comma and a short apposition. */

@@ -176,6 +176,11 @@ describe('organisations', () => {
     expect(org(body, name)).toBeDefined()
   })
 
+  it('reads an acronym defined after a name with "on" in it ("Framework Convention on Climate Change (UNFCCC)")', () => {
+    const e = entitiesOf('Countries pledged money under the United Nations Framework Convention on Climate Change (UNFCCC) last year.')
+    expect(e.organisations.map((o) => [o.name, o.acronym])).toEqual([['United Nations Framework Convention on Climate Change', 'UNFCCC']])
+  })
+
   it('links "Amnesty" to "Amnesty International" named before', () => {
     const e = entitiesOf('Amnesty International published a report. The killings were verified by Amnesty on Monday.')
     expect(e.organisations.map((o) => [o.name, o.mentions.length])).toEqual([['Amnesty International', 2]])

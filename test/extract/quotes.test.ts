@@ -402,6 +402,7 @@ describe('reported speech: subjects and forms', () => {
     ['"told the tale of a man who …" tells a story', 'Dr. Owen Dempsey told the tale of a man who saw his doctor after months of feeling tired.'],
     ['"said in a statement, “…”": the quotation is the words, recorded once as a direct quote', 'Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the release.'],
     ['"highlighted by …" is a passive', 'Displacement rose in rich countries, highlighted by the International Organization for Migration report, which caused alarm.'],
+    ['a quotation in single marks, then "says X, role, in a statement"', "'The approach will help create millions of new jobs,' says Katherine Sierra, World Bank vice-president for development, in a statement circulated by the bank."],
     ['"claimed victory" is a deed, not words', 'The African National Congress claimed victory as the count ended in the capital on Sunday night.'],
     ['a direct quote with its own attribution is not also reported speech', 'Carlineo called. The staff member recalled that he said, "I will come to your office tomorrow," the attorney\'s office said.'],
   ])('no reported speech: %s', (_label, body) => {
