@@ -848,8 +848,9 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
   } else if (/^tell|^told/.test(verb.low) && /^(?:the|a|an|his|her|their|its)\s+(?:story|stories|tale|tales|history)\b/i.test(sentText.slice(next.start))) {
     // "told the tale of a man who …": a story told, not words reported
     return null
-  } else if (['added', 'adds', 'reported', 'reports', 'posted'].includes(verb.low) && /^[\d$€£¥]/.test(sentText.slice(next.start - 1, next.start + 1).trim())) {
-    // "the Nasdaq added 20.72 points", "Home Depot reported $2.53 in earnings": a figure, not words
+  } else if (['added', 'adds', 'reported', 'reports', 'posted', 'claims', 'claimed'].includes(verb.low) && /^(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?[\d$€£¥]/.test(sentText.slice(next.start - 1).trimStart())) {
+    // "the Nasdaq added 20.72 points", "Home Depot reported $2.53 in earnings", "Guatemala claims some 12,700
+    // square kilometres": a figure, not words
     return null
   } else if ((verb.low === 'added' || verb.low === 'adds') && (toks.slice(j, j + 4).some((t) => SCORE_NOUNS.has(t.low)) || /^(?:his|her|their)\s+\w+(?:th|st|nd|rd)\b/i.test(sentText.slice(next.start)))) {
     // "Brad Marchand added three assists", "Clifton added a goal": a score, not words

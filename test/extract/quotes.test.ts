@@ -397,6 +397,7 @@ describe('reported speech: subjects and forms', () => {
     ['"wrote hundreds of songs that summer": "that" is no conjunction', 'Ana Costa wrote hundreds of songs that summer and sent 12 of them to a lawyer.'],
     ['the attribution after a quote whose comma follows the closing mark', '“The deal is an important addition to our portfolio”, adds Olivier Dupont, General Manager of Care Solutions at Acme Health.'],
     ['"Brad Marchand added three assists" is a score', 'Brad Marchand added three assists to lead Boston, and Connor Clifton added a goal.'],
+    ['"X claims some 12,700 square kilometres" is a figure', 'The National Liberation Army claims some 12,700 square kilometres of the neighbouring territory.'],
     ['"Home Depot reported $2.53 in earnings" is a figure', 'Home Depot Inc. reported $2.53 in per-share earnings for the third quarter.'],
     ['a time phrase before "X admitted"', 'Shortly before the police arrived, Tom Webb admitted to hiding the money in a laundry basket.'],
     ['"told the tale of a man who …" tells a story', 'Dr. Owen Dempsey told the tale of a man who saw his doctor after months of feeling tired.'],
