@@ -337,6 +337,8 @@ const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?…—–-]*(?:${VERB_ALT})\\s+((?
 /** After the closing mark: ", X said" (speaker first, up to 9 words). */
 const AFTER_SPEAKER_FIRST = new RegExp(`^[\\s,.!?…—–-]*((?:[\\p{L}\\p{N}'’.-]+\\s+){0,9}?)(?:has\\s+|had\\s+|also\\s+|further\\s+)?(?:${VERB_ALT})\\b`, 'u')
 /** Before the opening mark: "X said: “" / "X added “". */
+/** After a quote: a name, an apposition between commas, then a speech verb ("Jack Buser, director for games at Google, tells …"). */
+const NAME_APPOSITION_VERB = new RegExp(`^[\\s,]*(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}),\\s+[^,“”"]{2,90},\\s+(?:${VERB_ALT})\\b`, 'u')
 const BEFORE_COLON = new RegExp(`(?:^|[.!?”"]\\s+|\\n)([^.!?“”"\\n]{1,160}?)\\s+(?:${VERB_ALT})(?:\\s+[^:“”"]{0,40})?[:,]?\\s*$`)
 
 const sentenceCache = new WeakMap<Para, number[]>()
@@ -410,6 +412,13 @@ function attributeDirect(sp: Speakers, p: Para, q: RawQuote, quotes: RawQuote[])
     const s = q.close + 1 + after.indexOf(m2[1], 0)
     const r = resolvePhrase(sp, s, s + m2[1].trimEnd().length)
     if (r.found) return r
+  }
+  // "…,” Jack Buser, director for games at Google, tells The Hollywood Reporter: the name, its apposition, the verb
+  const named = NAME_APPOSITION_VERB.exec(after)
+  if (named?.[1]) {
+    const s = q.close + 1 + after.indexOf(named[1])
+    const r = resolvePhrase(sp, s, s + named[1].length)
+    if (r.ref?.type === 'person') return r
   }
   // later in the same sentence: "“everything” it could to secure peace, Zelensky said"
   const sent = sentenceBounds(body, p, q.open)
