@@ -217,15 +217,22 @@ function isSubjectMention(body: string, m: MentionRef): boolean {
 const subjectMentions = new WeakMap<MentionRef, boolean>()
 
 function subjectLike(body: string, m: MentionRef): boolean {
-  const from = Math.max(body.lastIndexOf('\n', m.start - 1), body.lastIndexOf('. ', m.start - 1) + 1, body.lastIndexOf('? ', m.start - 1) + 1, body.lastIndexOf('! ', m.start - 1) + 1, 0)
-  // (a long opening is no subject anyway, and the patterns below need not read it all)
-  const before = body.slice(Math.max(from, m.start - 200), m.start).replace(/^[\s“"‘'(]+/, '')
+  // the sentence so far, within 200 characters (a long opening is no subject anyway); "Mr." ends no sentence
+  const window = Math.max(0, m.start - 200)
+  let from = Math.max(body.lastIndexOf('\n', m.start - 1) + 1, window)
+  for (const end of body.slice(from, m.start).matchAll(SENTENCE_BREAK)) from = Math.max(from, window + (end.index ?? 0) + end[0].length)
+  const before = body.slice(from, m.start).replace(/^[\s“"‘'(]+/, '')
   if (/^(?:(?:\p{Lu}[\p{L}.'’-]*|the|former|acting|deputy|then|and|of)\s+)*$/u.test(before)) return true
+  // after an opening phrase: "At a hearing last month …, Rep. Robert Aderholt (R-AL) … pushed"
+  if (/^(?:At|In|On|After|Before|During|Last|This|Earlier|Later|When|While|As|Since|Following|Despite|Meanwhile|However)\b[^,]{0,120},\s+(?:(?:\p{Lu}[\p{L}.'’-]*|the|former|acting|deputy)\s+)*$/u.test(before)) return true
   if (/\b(?:said|says|told|added|noted|asked|according to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(before)) return true
   // a verb right after the name, past an apposition: "David Holmes revealed", "Elise Matthesen found him"
-  const next = /^(?:,[^,.;]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b/u.exec(body.slice(m.end, m.end + 90))?.[1]
+  const next = /^(?:\s*\([^)]{1,30}\))?(?:,[^,.;]{1,80},)?\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b/u.exec(body.slice(m.end, m.end + 130))?.[1]
   return !!next && (FINITE_WORDS.has(next) || PAST_VERBS.has(next) || /^\p{Ll}{3,}ed$/u.test(next) || (/^\p{Ll}{3,}[^s]s$/u.test(next) && !PLURAL_NOT_VERBS.has(next)))
 }
+
+/** The end of a sentence inside a paragraph, not the period of a title's abbreviation ("Mr. Trump"). */
+const SENTENCE_BREAK = new RegExp(`(?<!\\b(?:${'Lt|Sgt|Gen|Col|Capt|Maj|Cpl|Adm|Cmdr|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Prof|Rev|Rep|Sen|Gov|St|Jr|Sr|No|vs'}))[.!?]["”’)]?\\s+`, 'g')
 
 /** Irregular past forms that can follow a subject's name. */
 const PAST_VERBS = new Set(['said', 'told', 'found', 'went', 'came', 'made', 'took', 'gave', 'got', 'saw', 'knew', 'thought', 'felt', 'left', 'kept', 'held', 'led', 'met', 'ran', 'wrote', 'spoke', 'became', 'began', 'brought', 'bought', 'built', 'sent', 'spent', 'stood', 'won', 'lost', 'paid', 'put', 'set', 'sat', 'heard', 'read', 'sang', 'drew', 'grew', 'rose', 'fell', 'chose', 'flew', 'fought', 'taught', 'caught', 'sought', 'struck', 'wore', 'swore', 'shot', 'hit', 'let', 'cut', 'quit'])
@@ -523,6 +530,12 @@ function subjectOfLastVerb(sp: Speakers, base: number, text: string, toks: Tok[]
   for (let k = toks.length - 1; k >= 0; k--) {
     const t = toks[k] as Tok
     if (!SPEECH_VERBS.has(t.low) || t.cap) continue
+    // "Hawk Sawyer issued a statement about the charges, saying, “…”": the participle's speaker is the
+    // sentence's subject
+    if (SPEECH_PARTICIPLES.has(t.low) && /,\s*$/.test(text.slice(0, t.start))) {
+      const subject = mentionsWithin(sp.index, base, base + t.start).find((m) => !insideQuote(sp.quoted, m.start) && isSubjectMention(sp.body, m))
+      if (subject) return { ref: subject.ref, found: true }
+    }
     let j = k - 1
     while (toks[j] && FILLER.has((toks[j] as Tok).low) && !(toks[j] as Tok).cap) j--
     if (documentSubjectAt(toks, j)) {

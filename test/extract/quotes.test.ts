@@ -23,6 +23,8 @@ describe('direct quotes and their speakers', () => {
     ['guillemets', 'Le ministre Jean Dupont a parlé. « Nous sommes prêts à négocier », said Jean Dupont.', 'Nous sommes prêts à négocier', 'Jean Dupont'],
     ['a partial quote inside a sentence', 'Israeli Prime Minister Benjamin Netanyahu, however, said he was “very moved” by the announcement.', 'very moved', 'Benjamin Netanyahu'],
     ['a surname resolves to the full name', 'UN coordinator Matthias Schmale visited Kyiv. “Only together we can help,” said Schmale.', 'Only together we can help', 'Matthias Schmale'],
+    ['", saying, “…”" after a sentence whose subject is named', 'After the hearing, Kathleen Hawk Sawyer issued a statement about the charges, saying, “I am committed to this agency.”', 'I am committed to this agency.', 'Kathleen Hawk Sawyer'],
+    ['"He urged Mr. Trump …, saying “…”": the honorific\'s period starts no sentence', 'Farm Bureau president Zippy Duvall wrote to the White House.\n\nHe urged Mr. Trump to make a deal as soon as possible, saying “time is running out for many in agriculture.”', 'time is running out for many in agriculture.', 'Zippy Duvall'],
     ['"“…,” X, role at Y, tells Z": the name before the apposition speaks', '“Stadia was built from the ground up as a cloud platform,” Jack Buser, director for games at Google, tells The Hollywood Reporter.', 'Stadia was built from the ground up as a cloud platform', 'Jack Buser'],
     ['"said Mr. X, adding …": the honorific\'s period does not end the name', 'Spokesperson Stéphane Dujarric briefed reporters on Monday.\n\n“Our partners provided first aid,” said Mr. Dujarric, adding that shelters were full.', 'Our partners provided first aid', 'Stéphane Dujarric'],
   ])('%s', (_label, body, text, speaker) => {
