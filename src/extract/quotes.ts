@@ -97,6 +97,8 @@ const WITH_SOURCE = /,\s+with\s+(?:the\s+)?([^,]{2,120}?)\s+(reporting|saying|no
 /** Gap of commas and fillers only: "Netanyahu, however, said". */
 const FILLER_GAP = new RegExp(`^(?:[\\s,]*\\b(?:${[...FILLER].join('|')})\\b)+[\\s,]*$`, 'i')
 const CONTENT_CUTS = /,\s+(?:saying|adding|noting|warning|stressing|arguing|urging|calling|insisting|explaining|claiming|recalling|highlighting|underscoring|reiterating|while|whereas|but|as the|as\s+\p{Lu})\b/u
+/** Titles written with a period that ends no sentence: "Lt. Matt Harris", "Mr. Trump". */
+const TITLE_ABBREVIATIONS = 'Lt|Sgt|Gen|Col|Capt|Maj|Cpl|Adm|Cmdr|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Prof|Rev|Rep|Sen|Gov|St|Jr|Sr'
 const SENT_END = /(?<!\b(?:Mr|Ms|Mrs|Dr|Cmdr|St|Gen|Lt|Col|Sgt|Prof|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|\p{Lu}))[.!?…]["”’']?(?=\s+["“‘']?[\p{Lu}\p{N}]|\s*$)/gu
 // Quotation marks by character code: “ « „ open, ” » close, " both ways; ‘ ’ ' single
 const LDQUO = 0x201c
@@ -232,7 +234,7 @@ function subjectLike(body: string, m: MentionRef): boolean {
 }
 
 /** The end of a sentence inside a paragraph, not the period of a title's abbreviation ("Mr. Trump"). */
-const SENTENCE_BREAK = new RegExp(`(?<!\\b(?:${'Lt|Sgt|Gen|Col|Capt|Maj|Cpl|Adm|Cmdr|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Prof|Rev|Rep|Sen|Gov|St|Jr|Sr|No|vs'}))[.!?]["”’)]?\\s+`, 'g')
+const SENTENCE_BREAK = new RegExp(`(?<!\\b(?:${TITLE_ABBREVIATIONS}|No|vs))[.!?]["”’)]?\\s+`, 'g')
 
 /** Irregular past forms that can follow a subject's name. */
 const PAST_VERBS = new Set(['said', 'told', 'found', 'went', 'came', 'made', 'took', 'gave', 'got', 'saw', 'knew', 'thought', 'felt', 'left', 'kept', 'held', 'led', 'met', 'ran', 'wrote', 'spoke', 'became', 'began', 'brought', 'bought', 'built', 'sent', 'spent', 'stood', 'won', 'lost', 'paid', 'put', 'set', 'sat', 'heard', 'read', 'sang', 'drew', 'grew', 'rose', 'fell', 'chose', 'flew', 'fought', 'taught', 'caught', 'sought', 'struck', 'wore', 'swore', 'shot', 'hit', 'let', 'cut', 'quit'])
@@ -1234,7 +1236,6 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
   return true
 }
 
-const TITLE_ABBREVIATIONS = 'Lt|Sgt|Gen|Col|Capt|Maj|Cpl|Adm|Cmdr|Det|Insp|Supt|Dr|Mr|Mrs|Ms|Prof|Rev|Rep|Sen|Gov|St|Jr|Sr'
 /** The speaker after the verb ("…, said the minister in Kyiv."), up to its comma or the end; "Lt. Matt Harris" is one speaker. */
 const SPEAKER_AFTER_VERB = new RegExp(`^\\s*((?:the\\s+)?(?:[^,.;]|(?<=\\b(?:${TITLE_ABBREVIATIONS}))\\.){1,80}?)(?:\\s+(?:in|on|at|during|via|through|to)\\s[^,.;]*)?\\s*(?:[,;]|(?<!\\b(?:${TITLE_ABBREVIATIONS}))\\.|$)`)
 
