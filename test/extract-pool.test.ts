@@ -137,11 +137,12 @@ describe('extraction in worker threads', () => {
     try {
       const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort()
       const big = join(dir, 'big.txt')
-      // about 1 MB of text, more than a 16 MB worker heap takes (16 × 48 KB)
-      writeFileSync(big, Array.from({ length: 12 }, () => fixtures.map((f) => readFileSync(join(FIXTURES, f), 'utf8'))).flat().join('\n\n'))
+      // about 4 MB of text, which runs a 32 MB worker heap out of memory (routed by size above 32 × 48 KB); a smaller heap is too close to
+      // what a worker needs for the extraction code alone under tsx, and ran out on a small file on a busy CI
+      writeFileSync(big, Array.from({ length: 52 }, () => fixtures.map((f) => readFileSync(join(FIXTURES, f), 'utf8'))).flat().join('\n\n'))
       const files = [...fixtures.slice(0, 3).map((f) => join(FIXTURES, f)), big, ...fixtures.slice(3).map((f) => join(FIXTURES, f))]
       let prepared: PreparedFile[] = []
-      expect(await warningsOf(async () => (prepared = await collect(files, { ...WORKERS, workerHeapMb: 16 })))).toEqual([])
+      expect(await warningsOf(async () => (prepared = await collect(files, { ...WORKERS, workerHeapMb: 32 })))).toEqual([])
       expect(prepared).toEqual(files.map(prepareFile))
     } finally {
       cleanup()
