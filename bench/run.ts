@@ -25,6 +25,7 @@ import { CORPUS_VERSION, ensureCorpus, type CorpusManifest } from './corpus.js'
 import { growDatabase } from './grow.js'
 import type { IngestChildResult } from './ingest-child.js'
 import { BENCH_DIR, load, median, nodeTs, ROOT, startServer, waitForLine, type LoadResult, type Server } from './lib/load.js'
+import { parallelCapacity } from './lib/capacity.js'
 import { PAGE_LIMIT, pickParams, routeSpecs, type RouteParams } from './lib/routes.js'
 
 const { values: opts } = parseArgs({
@@ -366,9 +367,11 @@ const machine = {
   node: process.version,
   platform: `${process.platform} ${process.arch}`,
   /** 1-minute load average when the bench started: above the core count, other work shared the CPUs. */
-  loadAvgAtStart: Number(loadavg()[0]?.toFixed(2))
+  loadAvgAtStart: Number(loadavg()[0]?.toFixed(2)),
+  /** Work two busy threads get done over one's (2 for independent cores): bounds what an extraction worker beside the storing thread gains. */
+  parallelCapacity: Number((await parallelCapacity()).toFixed(2))
 }
-log(`bench ${QUICK ? '(quick) ' : ''}on ${machine.cores} cores (${machine.cpu}), Node ${machine.node}`)
+log(`bench ${QUICK ? '(quick) ' : ''}on ${machine.cores} cores (${machine.cpu}; two busy threads do ${machine.parallelCapacity}× the work of one), Node ${machine.node}`)
 
 // --skip-ingest carries the last measured ingest over (marked with its date), so the table stays whole.
 const ingestPath = join(BENCH_DIR, 'results', QUICK ? 'ingest-latest-quick.json' : 'ingest-latest.json')
@@ -493,7 +496,7 @@ const detail = [
 
 const date = new Date()
 const loadAtEnd = Number(loadavg()[0]?.toFixed(2))
-console.log(`\nnpm run bench${QUICK ? ' -- --quick' : ''} — ${date.toISOString()} — ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, Node ${machine.node}; load average ${machine.loadAvgAtStart} at start, ${loadAtEnd} at end`)
+console.log(`\nnpm run bench${QUICK ? ' -- --quick' : ''} — ${date.toISOString()} — ${machine.cores} cores (${machine.cpu}; two busy threads do ${machine.parallelCapacity}× the work of one), ${machine.memoryGB} GB, Node ${machine.node}; load average ${machine.loadAvgAtStart} at start, ${loadAtEnd} at end`)
 console.log(`load: autocannon, ${CONNECTIONS} connections, ${config.runs} × ${config.seconds}–${config.maxSeconds} s per server and route, alternated; medians\n`)
 console.log(table)
 console.log(`\nPer route (ms; medians of ${config.runs} runs):\n`)
