@@ -370,7 +370,13 @@ function isYear(tokens: readonly Token[], i: number, r: NumberRead, hasQualifier
   return true
 }
 
-/** Age descriptors: "48-year-old", "aged 48", "a six-year-old", "Jane Doe, 43,". */
+const AGE_BOUNDS = new Set(['under', 'over', 'above', 'below'])
+/** People a bare "under 10" / "over 65" after them bounds by age. */
+const AGE_BOUNDED = new Set(['children', 'kids', 'adults', 'people', 'persons', 'those', 'men', 'women', 'girls', 'boys', 'babies', 'infants', 'youths', 'teenagers', 'anyone', 'everyone', 'patients', 'residents', 'citizens', 'voters'])
+/** Words after such a number that show it ends the phrase ("children under 10 in the south"), not starts a count. */
+const AGE_BOUND_FOLLOWERS = new Set(['and', 'or', 'who', 'whose', 'in', 'at', 'on', 'from', 'with', 'across', 'are', 'were', 'was', 'is', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'must', 'should', 'to', 'living', 'years', 'year'])
+
+/** Age descriptors: "48-year-old", "aged 48", "a six-year-old", "Jane Doe, 43,", "children under 10". */
 function isAge(tokens: readonly Token[], i: number, to: number): boolean {
   const prev = tokAt(tokens, i - 1)
   if (prev?.text === ',' && isCap(tokAt(tokens, i - 2)) && to === i + 1 && /^\d{1,3}$/.test(tokens[i]?.text ?? '')) {
@@ -381,6 +387,11 @@ function isAge(tokens: readonly Token[], i: number, to: number): boolean {
   // "Jane Doe (43)": an age in brackets after a name.
   if (prev?.text === '(' && tokens[to]?.text === ')' && to === i + 1 && isCap(tokAt(tokens, i - 2)) && /^\d{1,3}$/.test(tokens[i]?.text ?? '') && Number(tokens[i]?.text) <= 120) return true
   if (prev?.lower === 'of' && tokAt(tokens, i - 2)?.lower === 'age') return true
+  // "children under 10", "people over 65": a bound on age, when nothing counted follows the number
+  if (prev && AGE_BOUNDS.has(prev.lower) && AGE_BOUNDED.has(tokAt(tokens, i - 2)?.lower ?? '') && to === i + 1) {
+    const next = tokens[to]
+    if (!next || next.kind === 'punct' || AGE_BOUND_FOLLOWERS.has(next.lower)) return true
+  }
   const a = tokens[to]
   const b = tokens[to + 1]
   const c = tokens[to + 2]
@@ -965,6 +976,40 @@ function clauseSubject(tokens: readonly Token[], v: number, sentFrom: number, al
   return out
 }
 
+/**
+ * "The total number of children who received a second dose … after two days of vaccination is 156,943": a
+ * clause that opens with "number of" names what its level counts, relative clause and all, up to the verb or
+ * to another figure inside it. Null when the clause does not open so.
+ */
+function numberOfPhrase(tokens: readonly Token[], v: number, sentFrom: number, figureEnds: ReadonlyMap<number, number>): Token[] | null {
+  for (let k = v - 1; k >= sentFrom && k >= v - 24; k--) {
+    const t = tokens[k]
+    if (!t || (t.kind === 'punct' && !HYPHENS.has(t.text))) return null
+    if (t.lower !== 'number' || tokens[k + 1]?.lower !== 'of') continue
+    const s = /^(total|overall|combined|official)$/.test(tokens[k - 1]?.lower ?? '') ? k - 1 : k
+    let b = s - 1
+    while (b >= sentFrom && /^(the|a)$/.test(tokens[b]?.lower ?? '')) b--
+    const opener = tokens[b]
+    if (b >= sentFrom && opener && opener.kind !== 'punct' && !CLAUSE_BREAKS.has(opener.lower) && opener.lower !== 'that') return null
+    const out: Token[] = []
+    for (let j = s; j < v; j++) {
+      const w = tokens[j]
+      if (!w || figureEnds.has(j) || w.kind === 'digits') break
+      out.push(w)
+    }
+    while (out.length > 3) {
+      const last = out.at(-1)?.lower ?? ''
+      if (!(PREPOSITIONS.has(last) || DETERMINERS.test(last) || CLAUSE_BREAKS.has(last) || AUXILIARIES.has(last) || QUALIFIER_WORDS.has(last) || /ly$/.test(last) || last === 'now')) break
+      out.pop()
+    }
+    return out.length >= 3 ? out : null
+  }
+  return null
+}
+
+/** Hedges that can be left at the end of a phrase cut before a figure ("after nearly"). */
+const QUALIFIER_WORDS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'under', 'more', 'less', 'than', 'least', 'at', 'up', 'approximately', 'just'])
+
 /** "six of its 15 reactors", "533 of these territories": where the counted noun starts after "of", or -1. */
 function partitiveNoun(tokens: readonly Token[], fig: Figure, figureEnds: ReadonlyMap<number, number>): number {
   if (fig.unit || tokens[fig.to]?.lower !== 'of') return -1
@@ -1121,7 +1166,7 @@ function subjectOf(tokens: readonly Token[], fig: Figure, sentFrom: number, sent
   // "launched 242 drones and 36 missiles": the second figure shares the verb of the first.
   if (!verb.length && coordinated) verb = prev.verb
   // "the population fell to 294,131", "is estimated at around 40,000": the figure measures the clause's subject.
-  if (level && head.length === 0 && !share) head = clauseSubject(tokens, ov.at, sentFrom).map((t) => t.text)
+  if (level && head.length === 0 && !share) head = (numberOfPhrase(tokens, ov.at, sentFrom, figureEnds) ?? clauseSubject(tokens, ov.at, sentFrom)).map((t) => t.text)
   // "a pre-war population of 60,000", "a prison term of up to five years": the noun before "of" is what is measured.
   if (ov.ofBefore && head.length === 0 && !share) {
     const noun = clauseSubject(tokens, ov.vi + 1, sentFrom, false).filter((t) => t.lower !== 'of')
