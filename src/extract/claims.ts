@@ -1053,11 +1053,15 @@ function objectVerb(tokens: readonly Token[], hedgeStart: number, sentFrom: numb
     return { ...none, at, between }
   }
   // "aiming to reach 4.1 million people", "will spend £20bn": a bare verb after "to" or a modal.
-  if (MODAL_OR_TO.test(tokens[vi - 1]?.lower ?? '') && t?.kind === 'word' && !isCap(t) && !PREPOSITIONS.has(t.lower)) return { ...none, at: vi }
+  if (MODAL_OR_TO.test(tokens[vi - 1]?.lower ?? '') && t?.kind === 'word' && !isCap(t) && !PREPOSITIONS.has(t.lower) && !NO_VERB_AFTER_TO.test(t.lower)) return { ...none, at: vi }
   return none
 }
 
 const MODAL_OR_TO = /^(to|will|would|could|can|may|might|must|should|shall)$/
+/** Words after "to" that make it a preposition ("from $20bn a year to much more than $30bn", "up to five"). */
+const NO_VERB_AFTER_TO = /^(more|less|fewer|much|many|most|least|about|around|roughly|nearly|almost|just|only|some|as|than|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|tens)$/
+/** Verbs whose doer is also the doer of the infinitive after them ("WHO hopes to vaccinate"). */
+const CONTROL_VERBS = /^(aims?|aimed|hopes?|hoped|plans?|planned|seeks?|sought|wants?|wanted|intends?|intended|expects?|expected|needs?|needed|tries|tried|tries|promised|promises|pledged|pledges|vowed|vows|agreed|agrees|decided|decides|managed|manages|failed|fails|wishes|wished|attempted|attempts|prepares|prepared|offered|offers|threatened|threatens)$/
 
 /**
  * The verb phrase said of the counted noun: "pardoned and released", "Russia launched",
@@ -1162,6 +1166,13 @@ function subjectOf(tokens: readonly Token[], fig: Figure, sentFrom: number, sent
     head = ['funding']
     verb = [...agent.map((t) => t.text), asked]
     if (tail[0] === 'to') tail.length = 0
+  }
+  // "aiming to reach 4.1 million people", "WHO hopes to vaccinate 200,000 children": after "to" the verb reads
+  // "people to reach", "children WHO hopes to vaccinate"; the bare verb ("people reach") would say they do it.
+  if (verbTok && verb.length === 1 && tokens[verbAt - 1]?.lower === 'to' && ov.between.length === 0) {
+    const control = tokens[verbAt - 2]
+    const doer = control && CONTROL_VERBS.test(control.lower) ? agentBefore(tokens, verbAt - 2, sentFrom) : []
+    verb = control && doer.length ? [...doer.map((t) => t.text), control.lower, 'to', verbTok.lower] : ['to', verbTok.lower]
   }
   // "launched 242 drones and 36 missiles": the second figure shares the verb of the first.
   if (!verb.length && coordinated) verb = prev.verb
