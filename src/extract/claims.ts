@@ -376,14 +376,42 @@ const AGE_BOUNDED = new Set(['children', 'kids', 'adults', 'people', 'persons', 
 /** Words after such a number that show it ends the phrase ("children under 10 in the south"), not starts a count. */
 const AGE_BOUND_FOLLOWERS = new Set(['and', 'or', 'who', 'whose', 'in', 'at', 'on', 'from', 'with', 'across', 'are', 'were', 'was', 'is', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'must', 'should', 'to', 'living', 'years', 'year'])
 
-/** Age descriptors: "48-year-old", "aged 48", "a six-year-old", "Jane Doe, 43,", "children under 10". */
+/**
+ * "(7)", "(10, 11)", "[2]" after a statement: a numbered reference to a source. "2." or "7)" opening a line:
+ * the number of a list item. Neither counts anything.
+ */
+function isReferenceMark(tokens: readonly Token[], i: number, to: number): boolean {
+  const t = tokens[i]
+  if (!t || t.kind !== 'digits' || to !== i + 1 || !/^\d{1,3}$/.test(t.text)) return false
+  const next = tokens[to]
+  if ((i === 0 || t.afterBreak) && next && (next.text === ')' || (next.text === '.' && (!tokens[to + 1] || tokens[to + 1]?.afterBreak || isCap(tokens[to + 1]))))) return true
+  const inList = (x: Token | undefined): boolean => x !== undefined && ((x.kind === 'digits' && /^\d{1,3}$/.test(x.text)) || x.text === ',' || HYPHENS.has(x.text))
+  let a = i - 1
+  while (a >= 0 && a > i - 12 && inList(tokens[a])) a--
+  let b = to
+  while (b < tokens.length && b < to + 12 && inList(tokens[b])) b++
+  const open = tokens[a]
+  const close = tokens[b]
+  if (!open || !close) return false
+  if (open.text === '[' && close.text === ']') return true
+  // "(43)" after a name is an age, read elsewhere; "(8)." ending a sentence on a lower-case word cites
+  const after = tokens[b + 1]
+  return open.text === '(' && close.text === ')' && !isCap(tokens[a - 1]) && (!after || /^[.,;:]$/.test(after.text))
+}
+
+/** Age descriptors: "48-year-old", "aged 48", "a six-year-old", "Jane Doe, 43,", "children under 10", "At 16, he…". */
 function isAge(tokens: readonly Token[], i: number, to: number): boolean {
   const prev = tokAt(tokens, i - 1)
-  if (prev?.text === ',' && isCap(tokAt(tokens, i - 2)) && to === i + 1 && /^\d{1,3}$/.test(tokens[i]?.text ?? '')) {
+  // "Patrick Carlineo Jr., 55,": the name may end in a suffix with its dot
+  const nameEnd = tokAt(tokens, i - 2)?.text === '.' && /^(Jr|Sr)$/.test(tokAt(tokens, i - 3)?.text ?? '') ? tokAt(tokens, i - 3) : tokAt(tokens, i - 2)
+  if (prev?.text === ',' && isCap(nameEnd) && to === i + 1 && /^\d{1,3}$/.test(tokens[i]?.text ?? '')) {
     const nx = tokens[to]
     if (!nx || /^[,.;)]$/.test(nx.text) || nx.lower === 'and' || nx.lower === 'who') return true
   }
   if (prev && (prev.lower === 'aged' || prev.lower === 'age')) return true
+  // "At 16, he went to Indiana University": an age (or an hour) opening the sentence
+  const opening = tokAt(tokens, i - 2)
+  if (prev?.lower === 'at' && to === i + 1 && tokens[to]?.text === ',' && /^\d{1,3}$/.test(tokens[i]?.text ?? '') && (!opening || prev.afterBreak || /^[.!?"“]$/.test(opening.text))) return true
   // "Jane Doe (43)": an age in brackets after a name.
   if (prev?.text === '(' && tokens[to]?.text === ')' && to === i + 1 && isCap(tokAt(tokens, i - 2)) && /^\d{1,3}$/.test(tokens[i]?.text ?? '') && Number(tokens[i]?.text) <= 120) return true
   if (prev?.lower === 'of' && tokAt(tokens, i - 2)?.lower === 'age') return true
@@ -442,6 +470,7 @@ function figureAt(tokens: readonly Token[], i: number, dateTokens: Set<number>):
   const r = readNumberAt(tokens, i, cur !== null)
   if (!r) return null
   if (isRank(tokens, i, r.to)) return null
+  if (!cur && isReferenceMark(tokens, i, r.to)) return null
   if (r.form === 'words' || r.form === 'fraction') {
     const prev = tokAt(tokens, i - 1)
     if (prev && LABEL_NOUNS.has(prev.lower)) return null
@@ -650,7 +679,8 @@ function wordsAfter(tokens: readonly Token[], k: number, end: number, figureEnds
   }
   for (; j < end && out.length < MAX_TAIL_WORDS; j++) {
     const t = tokens[j]
-    if (!t) break
+    // "[1]": a reference to a source ends the phrase ("[first-person view]", an editor's words, does not)
+    if (!t || (t.text === '[' && tokens[j + 1]?.kind === 'digits' && /^[\],]$/.test(tokens[j + 2]?.text ?? ''))) break
     const figEnd = figureEnds.get(j)
     if (figEnd !== undefined) {
       // "for nearly a year": the hedge words before the inner figure were taken as words; give them back.
