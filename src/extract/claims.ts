@@ -1248,6 +1248,9 @@ const FUNDING_ASKED: Readonly<Record<string, string>> = {
   requesting: 'requested', requests: 'requested', requested: 'requested',
 }
 
+/** Plural nouns without a final "s", which name what a figure counts on their own ("200 police and 300 soldiers"). */
+const UNMARKED_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'fish', 'deer', 'livestock', 'aircraft', 'crew', 'youth', 'poultry', 'infantry', 'militia'])
+
 /** Index of a token of the stream, found by its offset. */
 function tokenIndex(tokens: readonly Token[], t: Token): number {
   return tokenRange(tokens, t.start, t.end)[0]
@@ -1685,6 +1688,13 @@ export function findClaims(body: string, sentences: Span[], entities: Entities, 
       siblingSent = sent.start
     }
     const parts = subjectOf(tokens, fig, sFrom, sTo, siblings, figureEnds)
+    // "4,838,223 PCR and 809,541 antigen tests": a lone modifier before "and" shares the next figure's noun
+    const before = siblings.at(-1)
+    const modifier = before?.head.length === 1 ? (before.head[0] ?? '') : ''
+    const noun = parts.head.at(-1) ?? ''
+    if (before && modifier && parts.head.length >= 2 && before.unit === parts.unit && /^(and|or)$/.test(tokens[before.to + 1]?.lower ?? '') && before.to + 2 === fig.from && /\p{Ll}s$/u.test(noun) && !/s$/i.test(modifier) && !UNMARKED_PLURALS.has(modifier.toLowerCase())) {
+      before.head = [modifier, noun]
+    }
     // "242 drones and 36 missiles toward Ukraine": the earlier figures share the phrase after the last.
     if (parts.coordinated && parts.tail.length) {
       // "2,514 were killed and 12,142 injured as a result of …": a phrase without a verb is shared by both.

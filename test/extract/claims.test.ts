@@ -217,6 +217,8 @@ describe('subject phrases', () => {
   it.each([
     ['an agent keeps its verb as written', 'Now Assange faces 18 criminal charges in the US.', '18', 'criminal charges Assange faces in the US'],
     ['a verb without agent becomes a participle', 'The company employs 3,000 staff.', '3,000', 'staff employed'],
+    ['a lone modifier before "and" shares the next noun', 'As of Tuesday, 4,838,223 PCR and 809,541 antigen tests have been carried out.', '4,838,223', 'PCR tests carried out as of Tuesday'],
+    ['a plural noun before "and" keeps its own', 'The army sent 200 police and 300 soldiers.', '200', 'police sent'],
     ['a reference after the phrase is left out', 'Nurses hear up to 1,000 alarms per shift [1].', '1,000', 'alarms per shift'],
     ['words in square brackets are kept', 'Ukraine plans to make more than three million [first-person view] drones a year.', 'three million', 'first person view drones a year Ukraine plans to make'],
     ['a verb after "to" stays an infinitive', 'The campaign began on Monday, aiming to reach 590,000 children in the south.', '590,000', 'children to reach in the south'],
