@@ -937,6 +937,43 @@ function composeSubject(p: SubjectParts): string {
   return words.slice(0, MAX_SUBJECT_WORDS + 2).join(' ').replace(/\s+([’'])\s*/g, '$1').trim()
 }
 
+/**
+ * Subject words are tokens, so "H-1B visas", "multi-story buildings" and "Boeing’s jets" come out as "H 1 B visas",
+ * "multi story buildings", "Boeing s jets". Two neighbours the sentence writes as one word are joined again as
+ * written: by a hyphen, dash or apostrophe, or directly where a digit meets a letter ("1B").
+ */
+export function asWritten(subject: string, sentence: string): string {
+  const words = subject.split(' ')
+  let out = words[0] ?? ''
+  // the word being joined so far ("H-1" before "B")
+  let chunk = out
+  for (let k = 1; k < words.length; k++) {
+    const b = words[k] as string
+    const joiner = WORD_JOINERS.find((j) => (j !== '' || /\d/.test(chunk.slice(-1) + b[0])) && writtenAsOne(sentence, chunk + j + b, words[k + 1]))
+    if (joiner === undefined) {
+      out += ` ${b}`
+      chunk = b
+    } else {
+      out += joiner + b
+      chunk += joiner + b
+    }
+  }
+  return out
+}
+
+const WORD_JOINERS = ['-', '\u2010', '\u2011', '\u2013', '’', "'", '']
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+/** True when `word` stands in `sentence` as a whole word, or one the next subject word goes on ("H-1" in "H-1B"). */
+function writtenAsOne(sentence: string, word: string, next: string | undefined): boolean {
+  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+    const end = at + word.length
+    if (WORD_CHAR.test(sentence[at - 1] ?? '')) continue
+    if (!WORD_CHAR.test(sentence[end] ?? '') || (next !== undefined && sentence.startsWith(next, end))) return true
+  }
+  return false
+}
+
 const DETERMINERS = /^(the|a|an|all|but|only|just|another|some|its|their|his|her|our|my|your|these|those|this|that|of)$/
 const PRONOUNS = /^(it|they|he|she|we|i|you|them|us|him|who|which|that|this|these|those|there)$/
 /** Prepositions that let an earlier verb govern the figure ("attacked Ukraine with 1,500 drones"). */
@@ -1748,7 +1785,7 @@ export function findClaims(body: string, sentences: Span[], entities: Entities, 
   }
   // Subjects are composed last because a later coordinated figure can lend its phrase to an earlier one.
   return found.map(({ claim, parts, fig, sFrom, sTo }) => {
-    claim.subject = composeSubject(parts.sameAs ?? parts)
+    claim.subject = asWritten(composeSubject(parts.sameAs ?? parts), claim.sentence)
     claim.category = categoryOf(fig, claim.subject, tokens, sFrom, sTo)
     return claim
   })
