@@ -712,10 +712,31 @@ function subjectAt(sp: Speakers, base: number, toks: Tok[], j: number): { ref: E
   }
   if (m) {
     if (/^['’]s\b/.test(sp.body.slice(m.end, m.end + 3))) return { ref: null, found: true }
-    return { ref: m.ref, found: true }
+    return { ref: (m.ref.type === 'organisation' ? personOfOrganisation(sp, m.start) : null) ?? m.ref, found: true }
   }
   if (PERSON_PRONOUNS.has(t.low) || ORG_PRONOUNS.has(t.low)) return { ref: resolvePronoun(sp, t.low, abs), found: true }
   if (COUNTRIES.has(t.low)) return { ref: null, found: true }
+  return null
+}
+
+/** "Ravi Patel of the Center for Global Development said": the person named right before "of/from/at" the organisation. */
+function personOfOrganisation(sp: Speakers, orgStart: number): EntityRef | null {
+  const before = sp.body.slice(Math.max(0, orgStart - 16), orgStart)
+  const joint = /\s(?:of|from|at)\s+(?:the\s+)?$/.exec(before)
+  // "Kand of the Foundation for India and Indian Diaspora Studies": the first of two joined organisations
+  const and = joint ? null : /\s(?:and|&)\s+(?:the\s+)?$/.exec(before)
+  if (and) {
+    const end = orgStart - before.length + and.index
+    const i = firstStartingFrom(sp.index, end) - 1
+    const prev = sp.index[i] as MentionRef | undefined
+    return prev && prev.end === end && prev.ref.type === 'organisation' && prev.start < orgStart ? personOfOrganisation(sp, prev.start) : null
+  }
+  if (!joint) return null
+  const nameEnd = orgStart - before.length + joint.index
+  for (let i = firstStartingFrom(sp.index, nameEnd) - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+    const x = sp.index[i] as MentionRef
+    if (x.end === nameEnd && x.ref.type === 'person') return x.ref
+  }
   return null
 }
 

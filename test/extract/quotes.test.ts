@@ -117,6 +117,8 @@ describe('indirect speech', () => {
     ['content first: …, X said', 'Vladimir Putin has not broken Ukraine, its leader Volodymyr Zelensky said Tuesday.', 'Vladimir Putin has not broken Ukraine', 'Volodymyr Zelensky'],
     ['"…,” said Mr. X, adding that …', 'Spokesperson Stéphane Dujarric briefed reporters on Monday.\n\n“Our partners provided first aid,” said Mr. Dujarric, adding that shelters in the east were full.', 'shelters in the east were full', 'Stéphane Dujarric'],
     ['X was quoted as saying … that …', 'Health Minister Ana Lopez spoke on Monday. Lopez was quoted as saying in a ministry statement that hospitals were running out of oxygen.', 'hospitals were running out of oxygen', 'Ana Lopez'],
+    ['X of the ORG said that …', 'Ravi Patel of the Center for Global Development said that the aid came too late.', 'the aid came too late', 'Ravi Patel'],
+    ['X of ORG1 and ORG2 said …', 'Jon Okafor of the Institute for Fiscal Studies and the Resolution Foundation said the cuts would hurt.', 'the cuts would hurt', 'Jon Okafor'],
     ['X was quoted by Y as saying that …', 'Interior Minister Tom Berg visited the border. Berg was quoted by local media as saying that the crossings would reopen.', 'the crossings would reopen', 'Tom Berg'],
   ])('%s', (_label, body, text, speaker) => {
     const q = indirect(body).find((x) => x.text === text)

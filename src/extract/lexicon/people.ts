@@ -302,6 +302,7 @@ export const AFFILIATION_WORDS = new Set([
  * ("Auto Show", "Space Vizzion Concept", "Kentucky Democrats", "Magic Box").
  */
 export const NOT_SURNAME_WORDS = new Set([
+  'studies',
   'democrats', 'republicans', 'conservatives', 'liberals', 'tories', 'socialists', 'communists', 'independents',
   'show', 'shows', 'concept', 'endorsement', 'insider', 'magic', 'box', 'series', 'edition', 'collection', 'tour',
   'awards', 'award', 'festival', 'theater', 'theatre', 'pavilion', 'arena', 'amphitheatre', 'amphitheater', 'stage',
