@@ -1112,6 +1112,8 @@ function objectVerb(tokens: readonly Token[], hedgeStart: number, sentFrom: numb
   const none: ObjectVerb = { at: -1, vi, between: [], ofBefore }
   // "the remains of 42 people", "a population of 60,000": the word before "of" is a noun.
   if (ofBefore) return none
+  // "meaning the $100,000 fee is no longer in force": a clause follows the verb, whose subject holds the figure
+  if (vi < hedgeStart - 1 && CLAUSE_VERBS.test(tokens[vi]?.lower ?? '')) return none
   if (isVerbAt(tokens, vi)) return { ...none, at: vi }
   const t = tokens[vi]
   if (GOVERNING_PREPS.has(t?.lower ?? '')) {
@@ -1125,6 +1127,8 @@ function objectVerb(tokens: readonly Token[], hedgeStart: number, sentFrom: numb
 }
 
 const MODAL_OR_TO = /^(to|will|would|could|can|may|might|must|should|shall)$/
+/** Verbs that take a whole clause ("meaning the fee is …", "ensuring the 300 workers are paid"). */
+const CLAUSE_VERBS = /^(meaning|means|meant|suggesting|suggests|suggested|implying|implies|implied|signalling|signaling|signals|signalled|signaled|indicating|indicates|indicated|saying|says|said|noting|notes|noted|arguing|argues|argued|claiming|ensuring|ensures|ensured|assuming|assumes|given)$/
 /** Words after "to" that make it a preposition ("from $20bn a year to much more than $30bn", "up to five"). */
 const NO_VERB_AFTER_TO = /^(more|less|fewer|much|many|most|least|about|around|roughly|nearly|almost|just|only|some|as|than|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens|tens)$/
 /** Verbs whose doer is also the doer of the infinitive after them ("WHO hopes to vaccinate"). */

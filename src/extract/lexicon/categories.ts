@@ -74,6 +74,16 @@ export const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
   brings: 'brought', keeps: 'kept', pays: 'paid', sells: 'sold', buys: 'bought', builds: 'built', meets: 'met',
   draws: 'drawn', stands: 'stood', puts: 'put', sets: 'set', seeks: 'sought', costs: 'cost', shoots: 'shot',
   flees: 'fled', owes: 'owed', lives: 'lived',
+  meaning: 'meant', means: 'meant', standing: 'stood', growing: 'grown', grows: 'grown', showing: 'shown',
+  shows: 'shown', choosing: 'chosen', chooses: 'chosen', driving: 'driven', drives: 'driven', writing: 'written',
+  writes: 'written', speaking: 'spoken', breaking: 'broken', breaks: 'broken', stealing: 'stolen', steals: 'stolen',
+  hiding: 'hidden', throwing: 'thrown', throws: 'thrown', flying: 'flown', flies: 'flown', wearing: 'worn',
+  tearing: 'torn', sinking: 'sunk', feeling: 'felt', dealing: 'dealt', lending: 'lent', lends: 'lent',
+  sleeping: 'slept', sweeping: 'swept', hanging: 'hung', digging: 'dug', sticking: 'stuck', binding: 'bound',
+  hearing: 'heard', hears: 'heard', laying: 'laid', lays: 'laid', falling: 'fallen', falls: 'fallen',
+  rising: 'risen', rises: 'risen', withdrawing: 'withdrawn', withdraws: 'withdrawn', understanding: 'understood',
+  overseeing: 'overseen', oversees: 'overseen', undertaking: 'undertaken', forgiving: 'forgiven', drawing: 'drawn',
+  knowing: 'known', knows: 'known', blowing: 'blown', freezing: 'frozen', shaking: 'shaken', riding: 'ridden',
 }
 
 /**
