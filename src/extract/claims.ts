@@ -1127,6 +1127,7 @@ function objectVerb(tokens: readonly Token[], hedgeStart: number, sentFrom: numb
 }
 
 const MODAL_OR_TO = /^(to|will|would|could|can|may|might|must|should|shall)$/
+const LINKING_VERBS = /^(remain|stay|stays|stayed|appear|appears|appeared|seem|seems|seemed|become|becomes|became)$/
 /** Verbs that take a whole clause ("meaning the fee is …", "ensuring the 300 workers are paid"). */
 const CLAUSE_VERBS = /^(meaning|means|meant|suggesting|suggests|suggested|implying|implies|implied|signalling|signaling|signals|signalled|signaled|indicating|indicates|indicated|saying|says|said|noting|notes|noted|arguing|argues|argued|claiming|ensuring|ensures|ensured|assuming|assumes|given)$/
 /** Words after "to" that make it a preposition ("from $20bn a year to much more than $30bn", "up to five"). */
@@ -1197,7 +1198,10 @@ function subjectOf(tokens: readonly Token[], fig: Figure, sentFrom: number, sent
   // "Apib has only six members", "Brazil has 533 of these territories": the owner names whose things are counted.
   const owner = !verbTok && POSSESSION_VERBS.test(tokens[ov.vi]?.lower ?? '') ? agentBefore(tokens, ov.vi, sentFrom) : []
 
-  const hl = headLength(after)
+  // "fees of $2,000 to $5,000 remain in place": after "X of N" a verb starts the predicate; X is what is measured
+  const next = tokens[fig.to]?.lower ?? ''
+  const predicate = ov.ofBefore && part < 0 && (LEVEL_VERBS.test(next) || AUXILIARIES.has(next) || LINKING_VERBS.test(next))
+  const hl = predicate ? 0 : headLength(after)
   // "includes 15,000 civilians killed": a participle after the noun already says what happened to it.
   if (hl > 0 && /ed$/.test(after[hl]?.lower ?? '')) verbAt = -1
   let head = after.slice(0, hl).map((t) => t.text)
