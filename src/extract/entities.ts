@@ -335,12 +335,15 @@ interface Run {
 }
 
 /** Maximal runs of capitalised tokens on one line, joined by single spaces and lower-case connectors. */
+const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who', 'which', 'whose', 'whom', 'whether'])
+
 function capitalisedRuns(body: string, toks: readonly Tok[]): Run[] {
   const runs: Run[] = []
   let i = 0
   while (i < toks.length) {
     const t = toks[i]
-    if (!t || !t.cap) {
+    // "What the Court Actually Said": a question word opens a heading or sentence, never a name ("WHO" aside)
+    if (!t || !t.cap || (QUESTION_WORDS.has(t.low) && !t.upper)) {
       i++
       continue
     }

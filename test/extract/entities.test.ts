@@ -200,6 +200,7 @@ describe('organisations', () => {
     ['"military aid" is aid, not the military', 'Congress held up US military aid to Ukraine for weeks.'],
     ['"military bases" are bases', 'Russian military bases in Syria were expanded.'],
     ['"government bonds" are bonds', 'Russian government bonds fell sharply.'],
+    ['a heading that opens with a question word', 'The judge ruled on Monday.\n\nWhat the Court Actually Said\n\nHe found that the fee was a tax.'],
   ])('%s', (_label, body) => {
     expect(entitiesOf(body).organisations).toEqual([])
   })
