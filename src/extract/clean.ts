@@ -44,14 +44,32 @@ const donationAppealRe = /\b(?:your (?:support|donations?|contributions?) (?:hel
 
 /** Canonical text: LF line ends, plain spaces for no-break and odd spaces, no zero-width marks, no trailing blanks. */
 export function normalizeText(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
+  return unmark(raw.replace(/\r\n?/g, '\n'))
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     .replace(/[\u2028\u2029]/g, '\n')
     .replace(/ {2,}/g, ' ')
     .replace(/ *\n */g, '\n')
     .trim()
+}
+
+/**
+ * Markdown that scrapers, feeds and chat tools wrap around news text: "# Headline", "## Subheading",
+ * "**bold**", "_italic_", "[words](https://…)", "![photo](…)", "> quoted line". The marks go, the words
+ * stay, so headings read as headings and names as names. Plain text rarely has any of these shapes
+ * ("#Hashtag" has no space; a lone "*" footnote has no partner).
+ */
+export function unmark(text: string): string {
+  if (!/[#*_[>]/.test(text)) return text
+  return text
+    .replace(/^ {0,3}#{1,6}[ \t]+([^\n]*?)(?:[ \t]+#+)?[ \t]*$/gm, '$1')
+    .replace(/!\[[^\]\n]{0,300}\]\([^)\s]{1,600}(?:[ \t]+"[^"\n]{0,300}")?\)/g, '')
+    .replace(/\[([^\]\n]{1,300})\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]{0,600}(?:[ \t]+"[^"\n]{0,300}")?\)/g, '$1')
+    .replace(/\*\*(?=[^\s*])([^*\n]{1,500}?)\*\*/g, '$1')
+    .replace(/(^|[\s(“"])__(?=[^\s_])([^_\n]{1,500}?)__(?=$|[\s).,;:!?”"])/gm, '$1$2')
+    .replace(/(^|[\s(“"])\*(?=[^\s*])([^*\n]{1,500}?[^\s*])\*(?=$|[\s).,;:!?”"])/gm, '$1$2')
+    .replace(/(^|[\s(“"])_(?=[^\s_])([^_\n]{1,500}?[^\s_])_(?=$|[\s).,;:!?”"])/gm, '$1$2')
+    .replace(/^ {0,3}> ?/gm, '')
 }
 
 export function wordCount(line: string): number {

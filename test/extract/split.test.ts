@@ -203,6 +203,20 @@ describe('splitArticles on made-up pages', () => {
     expect(a?.publishedAt).toBe('2026-02-27')
   })
 
+  it('reads markdown as text: "# Headline" is the title, "## Subheading" a line, "**bold**" and links their words', () => {
+    const [a] = splitArticles(`# A headline about the decision\n\n${para(20)} The **Health Ministry** said so, [the report](https://example.org/r?id=1) shows.\n\n## What comes next\n\n> ${para(20, 'Quoted')}\n\n![A photo](https://example.org/p.jpg)\n\n${para(20, 'more')}`)
+    expect(a?.title).toBe('A headline about the decision')
+    expect(a?.body).toContain('The Health Ministry said so, the report shows.')
+    expect(a?.body).toContain('\nWhat comes next\n')
+    expect(a?.body).toContain('\nQuoted0 ')
+    expect(a?.body).not.toMatch(/[#*[\]>]|example\.org/)
+  })
+
+  it('leaves hashtags, lone asterisks and snake_case words of plain text alone', () => {
+    const [a] = splitArticles(`A headline about the decision\nBy Jane Smith\n${para(20)} Boil the jars for *10 minutes; see #Ukraine and file_name_2 too.`)
+    expect(a?.body).toContain('*10 minutes; see #Ukraine and file_name_2 too.')
+  })
+
   it('drops appeals for donations between paragraphs', () => {
     const [a] = splitArticles(`A headline about the decision\nBy Jane Smith\nFeb 26, 2026\n${para(15)}\nWe bring you stories from the ground.\nYour support keeps our team in the field.\nDONATE NOW\n${para(15)}`)
     expect(a?.body).not.toMatch(/support|stories from the ground/i)
