@@ -208,10 +208,17 @@ export function isBylineLead(line: string): boolean {
 }
 
 /** A headline: a short line, not a sentence (no final period), not a label in capitals, starting with a capital. */
+/** Every word of four letters or more starts with a capital (digits aside), and there are at least four of them. */
+function titleCased(line: string): boolean {
+  const long = line.split(' ').filter((w) => /^\p{L}[\p{L}'’-]{3,}/u.test(w))
+  return long.length >= 4 && long.every((w) => /^\p{Lu}/u.test(w))
+}
+
 export function isTitleLike(line: string): boolean {
   const n = wordCount(line)
   if (n < 4 || n > 30 || line.length > 220) return false
-  if (/[.,;:!…]["”’)]*$/.test(line) || /["”’]$/.test(line) || !/^[\p{Lu}\p{N}"“‘']/u.test(line)) return false
+  // a headline may end in a full stop when every longer word is capitalised ("… Should Read the Fine Print.")
+  if ((/[.,;:!…]["”’)]*$/.test(line) && !(/\p{L}\.$/u.test(line) && titleCased(line))) || /["”’]$/.test(line) || !/^[\p{Lu}\p{N}"“‘']/u.test(line)) return false
   if (!/\p{Ll}/u.test(line) || /https?:|@|\|/.test(line) || /^(?:q|a|question|answer)\s*[:.]/i.test(line)) return false
   return !isFurnitureLine(line)
 }

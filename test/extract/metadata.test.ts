@@ -102,6 +102,8 @@ describe('isTitleLike', () => {
     ['a section label', 'Russia-Ukraine war', false],
     ['a tag in capitals', 'NUCLEAR POWER PLANT', false],
     ['an interview question marker', 'Q: Why were you arrested', false],
+    ['a title-case headline of two sentences', 'A Federal Judge Just Killed the $100,000 H-1B Fee. Every Indian Worker in America Should Read the Fine Print.', true],
+    ['a sentence with a few names in it', 'The Health Ministry said Kathmandu Valley recorded more infections.', false],
   ])('%s → %s', (_label, line, expected) => {
     expect(isTitleLike(line)).toBe(expected)
   })
