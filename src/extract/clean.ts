@@ -44,13 +44,54 @@ const donationAppealRe = /\b(?:your (?:support|donations?|contributions?) (?:hel
 
 /** Canonical text: LF line ends, plain spaces for no-break and odd spaces, no zero-width marks, no trailing blanks. */
 export function normalizeText(raw: string): string {
-  return unmark(raw.replace(/\r\n?/g, '\n'))
+  return unmark(repairMojibake(raw.replace(/\r\n?/g, '\n')))
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     .replace(/[\u2028\u2029]/g, '\n')
     .replace(/ {2,}/g, ' ')
     .replace(/ *\n */g, '\n')
     .trim()
+}
+
+/**
+ * UTF-8 text that went through a Windows-1252 decoder on its way ("mojibake"): “ became "â€œ", ’ "â€™",
+ * é "Ã©", a no-break space "Â ". Each such sequence is turned back into its bytes and decoded as UTF-8;
+ * a sequence that does not decode is left as it is, so correct accented text never changes. A closing
+ * quote ” (bytes E2 80 9D) loses its last byte to the decoder and comes as "â€" alone.
+ */
+export function repairMojibake(text: string): string {
+  if (!MOJIBAKE_HINT.test(text)) return text
+  return text.replace(MOJIBAKE_RE, (seq) => {
+    const bytes: number[] = []
+    for (const ch of seq) {
+      const b = cp1252Byte(ch)
+      if (b === null) return seq
+      bytes.push(b)
+    }
+    if (bytes.length === 2 && bytes[0] === 0xe2 && bytes[1] === 0x80) return '\u201d'
+    try {
+      return UTF8.decode(Uint8Array.from(bytes))
+    } catch {
+      return seq
+    }
+  })
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+/** A lead byte (Â…ô) read as Windows-1252, then continuation bytes (0x80–0xBF) read so. */
+const CONTINUATION = '\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122'
+const MOJIBAKE_RE = new RegExp(`[\u00c2-\u00f4][${CONTINUATION}]{1,3}`, 'g')
+const MOJIBAKE_HINT = /[\u00c2\u00c3\u00e2][\u0080-\u00bf\u20ac\u2122\u0153]/
+/** Windows-1252 characters of bytes 0x80–0x9F that are not the C1 controls. */
+const CP1252: Readonly<Record<string, number>> = {
+  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a, '‹': 0x8b,
+  'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99,
+  'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+}
+function cp1252Byte(ch: string): number | null {
+  const c = ch.charCodeAt(0)
+  if (c <= 0xff) return c
+  return CP1252[ch] ?? null
 }
 
 /**

@@ -212,6 +212,11 @@ describe('splitArticles on made-up pages', () => {
     expect(a?.body).not.toMatch(/[#*[\]>]|example\.org/)
   })
 
+  it('repairs UTF-8 read as Windows-1252 ("â€œ" is “, "â€™" is ’, "Ã©" is é) and leaves correct text alone', () => {
+    const [a] = splitArticles(`A headline about the decision\nBy Jane Smith\n${para(20)} \u00e2\u20ac\u0153We checked,\u00e2\u20ac said the CafÃ© owner in SÃ£o Paulo; the farmers\u00e2\u20ac\u2122 income fell \u00e2\u20ac\u201c and “naïve” stays.`)
+    expect(a?.body).toContain('“We checked,” said the Café owner in São Paulo; the farmers’ income fell – and “naïve” stays.')
+  })
+
   it('leaves hashtags, lone asterisks and snake_case words of plain text alone', () => {
     const [a] = splitArticles(`A headline about the decision\nBy Jane Smith\n${para(20)} Boil the jars for *10 minutes; see #Ukraine and file_name_2 too.`)
     expect(a?.body).toContain('*10 minutes; see #Ukraine and file_name_2 too.')
