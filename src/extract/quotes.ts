@@ -245,6 +245,8 @@ const PLURAL_NOT_VERBS = new Set(['allies', 'supporters', 'officials', 'aides', 
 function resolvePronoun(sp: Speakers, pron: string, pos: number): EntityRef | null {
   if (PERSON_PRONOUNS.has(pron)) {
     const want = pron === 'he' ? 'm' : 'f'
+    // "The man refused and told officers he didn't “want to …”": "he" is the unnamed person the sentence is about
+    if (unnamedPersonSubject(sp, pron, pos)) return null
     const fits = (r: EntityRef | null): boolean => !!r && r.type === 'person' && (sp.gender.get(r.key) ?? want) === want
     // the last person named outside quotation marks as a subject ("Zelenskyy said …", not "… ready to meet
     // Vladimir Putin"), else the last one named at all; failing that, the last person who spoke
@@ -284,6 +286,27 @@ function resolvePronoun(sp: Speakers, pron: string, pos: number): EntityRef | nu
   }
   return null
 }
+
+/**
+ * True when the sentence around pos opens with an unnamed person ("The man", "A witness", "One woman") and
+ * names nobody before pos: a "he"/"she" there stands for that person, not for someone named earlier.
+ */
+function unnamedPersonSubject(sp: Speakers, pron: string, pos: number): boolean {
+  const body = sp.body
+  const start = Math.max(body.lastIndexOf('. ', pos - 1), body.lastIndexOf('\n', pos - 1)) + 1
+  const m = UNNAMED_PERSON_RE.exec(body.slice(start, pos))
+  const noun = m?.[1]?.toLowerCase()
+  if (!noun || (pron === 'he' && FEMALE_NOUNS.has(noun)) || (pron === 'she' && MALE_NOUNS.has(noun))) return false
+  for (let i = firstStartingFrom(sp.index, start); i < sp.index.length; i++) {
+    const x = sp.index[i] as MentionRef
+    if (x.start >= pos) break
+    if (x.ref.type === 'person') return false
+  }
+  return true
+}
+const MALE_NOUNS = new Set(['man', 'boy', 'father', 'son', 'husband', 'brother', 'gunman'])
+const FEMALE_NOUNS = new Set(['woman', 'girl', 'mother', 'daughter', 'wife', 'sister'])
+const UNNAMED_PERSON_RE = /^\s*["“]?(?:The|A|An|One|Another|This|That)\s+(?:[\p{Ll}-]+\s+){0,3}?(man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister|suspect|victim|driver|witness|source|resident|shooter|gunman|attacker|teenager|patient|worker|soldier|passenger|student|pilot|survivor|prisoner|detainee|defendant|child|refugee|migrant|farmer|nurse|doctor|teacher)\b/u
 
 /** The organisation named first in the sentence around pos, when it is the sentence's opening words (its subject). */
 function sentenceOpeningOrg(sp: Speakers, pos: number): EntityRef | null {
@@ -469,6 +492,9 @@ function attributeDirect(sp: Speakers, p: Para, q: RawQuote, quotes: RawQuote[])
     const r = resolvePhrase(sp, s, s + m3[1].length)
     if (r.found) return r
   }
+  // "The man refused to comply and told officers he didn't “want to live …”": words of someone unnamed, not
+  // of the last person who spoke
+  if (unnamedPersonSubject(sp, '', q.open)) return { ref: null, found: true }
   return { ref: null, found: false }
 }
 

@@ -237,6 +237,12 @@ describe('reported speech on unseen text', () => {
     expect(q?.speaker?.name).toBe(speaker)
   })
 
+  it('gives the words of an unnamed man no speaker, not the last one named ("The man … told officers he didn’t “…”")', () => {
+    const body = 'The man was shot twice by police, Cmdr. Matt Clark said at a news conference.\n\nPolice were patrolling the complex when they saw the man, Clark said.\n\nThe man refused to comply and told officers he didn’t “want to live in this world” and that they “have no idea how bad it is.”'
+    const qs = quotesOf(body).filter((q) => q.kind === 'direct')
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['want to live in this world', null], ['have no idea how bad it is.', null]])
+  })
+
   it('does not take the medium ("in an interview with Reuters") for the speaker', () => {
     const qs = indirect('Mark Smith, the chief executive, said in an interview with Reuters that sales had slowed sharply.')
     expect(qs.map((q) => q.speaker?.name)).not.toContain('Reuters')
