@@ -1201,7 +1201,9 @@ function subjectOf(tokens: readonly Token[], fig: Figure, sentFrom: number, sent
   // "fees of $2,000 to $5,000 remain in place": after "X of N" a verb starts the predicate; X is what is measured
   const next = tokens[fig.to]?.lower ?? ''
   const predicate = ov.ofBefore && part < 0 && (LEVEL_VERBS.test(next) || AUXILIARIES.has(next) || LINKING_VERBS.test(next))
-  const hl = predicate ? 0 : headLength(after)
+  // "spent four minutes trying to reason": after a span of time an -ing verb is what the time went on
+  const gerund = fig.unit !== null && DURATION_UNITS[tokens[fig.to - 1]?.lower ?? ''] !== undefined && /^\p{Ll}+ing$/u.test(after[0]?.text ?? '') && after[0]?.start === tokens[fig.to]?.start
+  const hl = predicate || gerund ? 0 : headLength(after)
   // "includes 15,000 civilians killed": a participle after the noun already says what happened to it.
   if (hl > 0 && /ed$/.test(after[hl]?.lower ?? '')) verbAt = -1
   let head = after.slice(0, hl).map((t) => t.text)

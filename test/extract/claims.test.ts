@@ -225,6 +225,7 @@ describe('subject phrases', () => {
     ['a verb that takes a clause is left out', 'The ruling took effect on Monday, meaning the $100,000 fee is no longer in force.', '$100,000', 'fee no longer in force'],
     ['"X of N" before a verb measures X', 'The standard filing fees of $2,000 to $5,000 remain in place.', '$2,000 to $5,000', 'fees remain in place'],
     ['"X of N" before "is" measures X', 'A fine of $500 is due by Friday.', '$500', 'fine due by Friday'],
+    ['an -ing verb after a span of time is what the time went on', 'Police officers spent four minutes trying to reason with the man.', 'four minutes', 'time Police officers spent trying to reason with the man'],
     ['a reference after the phrase is left out', 'Nurses hear up to 1,000 alarms per shift [1].', '1,000', 'alarms per shift'],
     ['words in square brackets are kept', 'Ukraine plans to make more than three million [first-person view] drones a year.', 'three million', 'first-person view drones a year Ukraine plans to make'],
     ['a verb after "to" stays an infinitive', 'The campaign began on Monday, aiming to reach 590,000 children in the south.', '590,000', 'children to reach in the south'],
