@@ -124,6 +124,10 @@ const CURRENCY_PREFIX_SET = new Set(Object.keys(CURRENCY_PREFIXES))
 function currencyBefore(tokens: readonly Token[], i: number): { unit: string; from: number } | null {
   const p = tokAt(tokens, i - 1)
   if (!p) return null
+  // "Rs 500", "Rs. 1,38,619 crore": the rupee mark, with or without its dot, apart from the number
+  const rs = tokAt(tokens, i - 2)
+  if (p.text === 'Rs') return { unit: 'INR', from: i - 1 }
+  if (p.text === '.' && rs?.text === 'Rs' && gluedTo(rs, p)) return { unit: 'INR', from: i - 2 }
   const code = CURRENCY_PREFIXES[p.lower]
   if (code === undefined) return null
   if (AMBIGUOUS_CURRENCY_PREFIXES.has(p.lower) && !gluedTo(p, tokens[i])) return null

@@ -37,7 +37,8 @@ export interface NumberRead {
 }
 
 // Digits keep thousands separators and a decimal part; letters keep inner apostrophes ("Côte", "don't").
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\S/gu
+// Indian grouping ("1,38,619.58": lakhs and crores in groups of two) before the thousands grouping.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\S/gu
 
 /** Splits text into tokens with offsets; whitespace is dropped, so adjacency is `a.end === b.start`. */
 export function tokenize(text: string): Token[] {
@@ -95,6 +96,19 @@ function tokenEndAt(s: string, i: number): number {
   if (reps >= 2) return j
   if (isDigitAt(s, i)) {
     const run = digitsFrom(s, i)
+    // \d{1,2}(?:,\d{2})+,\d{3}: as many two-digit groups as leave a three-digit group after them
+    if (run - i <= 2) {
+      let groups = 0
+      for (let k = run; s.charCodeAt(k) === 44 && isDigitAt(s, k + 1) && isDigitAt(s, k + 2); k += 3) groups++
+      for (let g = groups; g >= 1; g--) {
+        const p = run + 3 * g
+        if (s.charCodeAt(p) === 44 && isDigitAt(s, p + 1) && isDigitAt(s, p + 2) && isDigitAt(s, p + 3)) {
+          j = p + 4
+          if (s.charCodeAt(j) === 46 && isDigitAt(s, j + 1)) j = digitsFrom(s, j + 1)
+          return j
+        }
+      }
+    }
     // \d{1,3}(?:,\d{3})+(?:\.\d+)?: only a run of at most three digits can be followed by a comma group
     j = run
     if (run - i <= 3) while (s.charCodeAt(j) === 44 && isDigitAt(s, j + 1) && isDigitAt(s, j + 2) && isDigitAt(s, j + 3)) j += 4

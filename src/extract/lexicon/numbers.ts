@@ -15,6 +15,8 @@ export const SCALES: Readonly<Record<string, number>> = {
   million: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
   billion: 1e9, bn: 1e9, b: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12,
+  // South Asian scales: a lakh is 100,000, a crore 10 million
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7,
 }
 
 /** Abbreviated scales that need a currency or a glued digit to mean a multiplier ("$5m", "5bn"). */
