@@ -938,7 +938,11 @@ function personInRun(body: string, toks: readonly Tok[], r: Run, used: Uint8Arra
   if (names === 0 || a >= b) return null
   const first = toks[a] as Tok
   // a capitalised common word opening a sentence is not a first name
-  if (atSentenceStart(body, first) && (lowerWords.has(first.low) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(first.text)) && names >= 2 && !GIVEN_NAMES.has(first.low)) {
+  // ("Henning Gloystein, head of …, said": a word ending like a verb is a first name when a role or speech follows)
+  const verbLike = !lowerWords.has(first.low) && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(first.text)
+  const lastEnd = toks[b - 1]?.end ?? 0
+  const vouched = verbLike && (appositionRole(body, lastEnd) !== null || SPEECH_AFTER_NAME.test(body.slice(lastEnd, lastEnd + 48)))
+  if (atSentenceStart(body, first) && (lowerWords.has(first.low) || (verbLike && !vouched)) && names >= 2 && !GIVEN_NAMES.has(first.low)) {
     a++
     names--
     while (a < b && NAME_PARTICLES.has(toks[a]?.low ?? '')) a++

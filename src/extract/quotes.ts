@@ -454,7 +454,9 @@ function attributeDirect(sp: Speakers, p: Para, q: RawQuote, quotes: RawQuote[])
   }
   // later in the same sentence: "“everything” it could to secure peace, Zelensky said"
   const sent = sentenceBounds(body, p, q.open)
-  const restEnd = Math.min(afterEnd, Math.max(sent.end, q.close + 1))
+  // the sentence the close mark ends in: a quote of several sentences ends in a later one than it opens in
+  const closing = q.close > sent.end ? sentenceBounds(body, p, q.close) : sent
+  const restEnd = Math.min(afterEnd, Math.max(closing.end, q.close + 1))
   const rest = body.slice(q.close + 1, restEnd)
   // "…“patently false,” and both analysts and sources told…": a new clause has its own speaker
   const newClause = /^[\s,]*(?:and|but|while|whereas)\b/.test(rest)
@@ -474,6 +476,9 @@ function attributeDirect(sp: Speakers, p: Para, q: RawQuote, quotes: RawQuote[])
     if (newClause) break
     const r = subjectBefore(sp, q.close + 1, rest, rt, k)
     if (r?.found) return r
+    // "“… the little deal” announced in October, said Derek Scissors": a verb right after the quote that
+    // finishes the quoted phrase has no subject; the attribution may still follow
+    if (k === 0 && !r) continue
     break
   }
   // before the open mark, in the same sentence: "X said: “…”" or "X said he was “very moved”"

@@ -95,6 +95,7 @@ describe('person evidence on unseen text', () => {
     ['a surname used again as a subject', 'Ales Bialiatski won the prize. Bialiatski is still in prison.', 'Ales Bialiatski'],
     ['a pronoun later in the sentence', 'Brandon Montour spoiled his shutout bid late in the game.', 'Brandon Montour'],
     ['a middle initial', 'The case against Patrick W. Carlineo went to trial.', 'Patrick W. Carlineo'],
+    ['a first name ending like a verb, with a role after it', 'Prices rose. Henning Gloystein, head of research at Eurasia Group, said prices would rise.', 'Henning Gloystein'],
     ['an organisation and a speech verb after the name', 'Khanderao Kand of the Foundation for India and Indian Diaspora Studies said the ruling restores fairness.', 'Khanderao Kand'],
   ])('finds a person with evidence: %s', (_label, body, name) => {
     expect(entitiesOf(body).people.map((p) => p.name)).toContain(name)

@@ -243,6 +243,16 @@ describe('reported speech on unseen text', () => {
     expect(qs.map((q) => [q.text, q.speaker])).toEqual([['want to live in this world', null], ['have no idea how bad it is.', null]])
   })
 
+  it('finds the speaker after a quote of two sentences whose phrase a verb finishes ("…” announced in October, said X")', () => {
+    const body = 'China’s commerce ministry said this month that tariffs must go.\n\n"The president wants a bigger deal with China. Bigger than just the little deal" announced in October, said Derek Scissors, a China scholar with the American Enterprise Institute.'
+    expect(direct(body).map((q) => q.speaker?.name)).toEqual(['Derek Scissors'])
+  })
+
+  it('knows a ministry named by topic after a country ("Ukraine’s energy ministry said …", then "the ministry said")', () => {
+    const body = 'Ukraine’s energy ministry said it ended the deal “in the interests of national security.”\n\n“We have stopped the transit of Russian gas,” the ministry said in a statement.'
+    expect(direct(body).map((q) => q.speaker?.name)).toEqual(['Ukraine’s energy ministry', 'Ukraine’s energy ministry'])
+  })
+
   it('does not take the medium ("in an interview with Reuters") for the speaker', () => {
     const qs = indirect('Mark Smith, the chief executive, said in an interview with Reuters that sales had slowed sharply.')
     expect(qs.map((q) => q.speaker?.name)).not.toContain('Reuters')

@@ -183,7 +183,10 @@ export const BACKREF_KEYWORDS = new Set([
 /** Lower-case government-body nouns after a country or demonym ("Russia's foreign ministry", "Jordanian government"). */
 export const GOV_BODY_NOUNS = [
   'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'justice ministry',
-  'finance ministry', 'health ministry', 'economy ministry', 'ministry', 'foreign office', 'government',
+  'finance ministry', 'health ministry', 'economy ministry', 'energy ministry', 'agriculture ministry',
+  'education ministry', 'environment ministry', 'culture ministry', 'transport ministry', 'trade ministry',
+  'commerce ministry', 'industry ministry', 'labour ministry', 'labor ministry', 'emergencies ministry',
+  'emergency ministry', 'information ministry', 'communications ministry', 'foreign affairs ministry', 'ministry', 'foreign office', 'government',
   'embassy', 'military', 'army', 'navy', 'air force', 'delegation', 'parliament', 'general staff', 'regime',
   'armed forces', 'security service', 'coast guard', 'central bank', 'supreme court', 'cabinet', 'presidency',
 ]
