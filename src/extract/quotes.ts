@@ -1015,6 +1015,9 @@ function hasIndirectVerb(sp: Speakers, start: number, end: number): boolean {
   return false
 }
 
+/** An attribution closing reported content: ", the news agency said", ", according to a Reuters report". */
+const TRAILING_ATTRIBUTION = /,\s+(?:according to\s[^,]{1,60}|(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:said|says|reported|reports|added|adds|wrote|noted))$/u
+
 function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[], attributed: Set<QuoteFact>): QuoteFact[] {
   const inQuote = (pos: number): boolean => insideQuote(qs, pos)
   const seen = new Set<number>()
@@ -1040,6 +1043,9 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
       if (dl) x += dl[0].length
       while (x < y && /[\s,“”"‘’'–—-]/.test(st[x] ?? '') && !(/[“"‘]/.test(st[x] ?? '') && st.slice(x + 1, y).match(/[”"’]/))) x++
       while (y > x && /[\s.,;:]/.test(st[y - 1] ?? '')) y--
+      // "… prices in Europe, the news agency said", "…, according to a Reuters report": whoever passed the words on
+      const passedOn = TRAILING_ATTRIBUTION.exec(st.slice(x, y))
+      if (passedOn && passedOn.index > 0) y = x + passedOn.index
       const t = st.slice(x, y)
       if (splitWordCount(t) < 3) return
       // content that is all one quotation is a direct quote, not reported speech
@@ -1078,7 +1084,9 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
         push(cs, st.length, person?.ref ?? ref)
         continue
       }
-      if (acc.index > 10 && /,\s*$/.test(st.slice(0, acc.index))) {
+      // "X said on Wednesday that …, according to a Reuters report": X's words, as Reuters passed them on
+      const saidThat = /\b(?:said|says|told|argued|warned|claimed|stated|insisted)\b[^,;]{0,40}\bthat\b/.test(st.slice(0, acc.index))
+      if (acc.index > 10 && /,\s*$/.test(st.slice(0, acc.index)) && !saidThat) {
         const pre = st.slice(0, acc.index)
         const lastComma = pre.lastIndexOf(',', pre.length - 2)
         const startAt = /^(?:In fact|However|Meanwhile|Moreover|Additionally|Also|Furthermore),\s/.test(pre) ? pre.indexOf(',') + 1 : lastComma > 0 && lastComma < pre.length - 2 && splitWordCount(pre.slice(0, lastComma)) < 4 ? lastComma + 1 : 0

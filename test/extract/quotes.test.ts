@@ -119,6 +119,8 @@ describe('indirect speech', () => {
     ['X was quoted as saying … that …', 'Health Minister Ana Lopez spoke on Monday. Lopez was quoted as saying in a ministry statement that hospitals were running out of oxygen.', 'hospitals were running out of oxygen', 'Ana Lopez'],
     ['X of the ORG said that …', 'Ravi Patel of the Center for Global Development said that the aid came too late.', 'the aid came too late', 'Ravi Patel'],
     ['X of ORG1 and ORG2 said …', 'Jon Okafor of the Institute for Fiscal Studies and the Resolution Foundation said the cuts would hurt.', 'the cuts would hurt', 'Jon Okafor'],
+    ['X argued that …, the news agency said', 'Robert Fico spoke on Wednesday. Fico has previously argued that the deal would lead to higher prices in Europe, the news agency said.', 'the deal would lead to higher prices in Europe', 'Robert Fico'],
+    ['X said that …, according to a Reuters report', 'Slovakia’s Prime Minister Robert Fico said on Wednesday that the halt will have a drastic impact on the EU, according to a Reuters report.', 'the halt will have a drastic impact on the EU', 'Robert Fico'],
     ['X was quoted by Y as saying that …', 'Interior Minister Tom Berg visited the border. Berg was quoted by local media as saying that the crossings would reopen.', 'the crossings would reopen', 'Tom Berg'],
   ])('%s', (_label, body, text, speaker) => {
     const q = indirect(body).find((x) => x.text === text)
