@@ -45,7 +45,7 @@ const THAT_VERBS = new Set(['wrote', 'writes', 'testified', 'responded', 'replie
 const CLAUSE_OPENERS = /^(?:while|whilst|meanwhile|earlier|later|last|this|speaking|briefing|addressing|asked|responding|recalling|commenting|writing|referring)\b/i
 
 /** Words right after "…, X said" that end the attribution (time, place, medium, listener), not a new clause. */
-const AFTER_ATTRIBUTION = /^\s*(?:$|[,.;:!?)\]—–-]|(?:out|in|on|at|during|after|before|to|from|via|through|by|last|this|earlier|later|yesterday|today|tonight|recently|previously|when|while|as|according|adding|noting|saying|citing|referring|reporters|journalists|the\s+(?:media|press|newspaper|agency|broadcaster|outlet)|\p{Lu}[\p{L}.]*\s*[,.]|\w+day)\b)/iu
+const AFTER_ATTRIBUTION = /^\s*(?:$|[,.;:!?)\]—–-]|(?:out|in|on|at|during|after|before|to|from|via|through|by|last|this|earlier|later|yesterday|today|tonight|recently|previously|when|while|as|according|adding|noting|saying|citing|referring|reporters|journalists|the\s+(?:media|press|newspaper|agency|broadcaster|outlet)|\w+day)\b|\p{Lu}[\p{L}.]*?\s*[,.](?:\s|$))/iu
 
 /** Plain nouns that stand for a speaker in "Prosecutors told reporters…", "officials said…", "the ministry said…". */
 const SPEAKER_NOUNS = new Set([
@@ -355,6 +355,7 @@ function resolvePhrase(sp: Speakers, start: number, end: number): { ref: EntityR
     if (ROLE_NOUNS.has(noun)) {
       for (const r of [...sp.speakersSoFar].reverse()) if ((sp.roles.get(r.key) ?? []).some((x) => x.toLowerCase().includes(noun))) return { ref: r, found: true }
     }
+    if (SPOKES_NOUNS.has(noun)) return { ref: spokespersonOrganisation(sp, noun, start), found: true }
     return { ref: null, found: true }
   }
   return { ref: null, found: false }
@@ -723,9 +724,29 @@ function subjectPhrase(sp: Speakers, base: number, text: string, toks: Tok[], j:
     }
     if (best) return { ref: best.ref, found: true }
   }
+  // "the spokeswoman said" after "a spokeswoman for the European Commission told CNN": the body she speaks for
+  if (SPOKES_NOUNS.has(head.low) && phrase[0]?.low === 'the') {
+    const org = spokespersonOrganisation(sp, head.low, start)
+    if (org) return { ref: org, found: true }
+  }
   // "officials said", "a judge ruled": unnamed people still report speech; "the agency said" with no agency
   // named anywhere in the article has no source a reader could name
   return PEOPLE_NOUNS.has(head.low) ? { ref: null, found: true } : null
+}
+
+const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson'])
+
+/** The organisation of the last "a spokeswoman for X" (same noun) in the 2,000 characters before pos. */
+function spokespersonOrganisation(sp: Speakers, noun: string, pos: number): EntityRef | null {
+  const from = Math.max(0, pos - 2000)
+  const re = new RegExp(`\\b${noun}\\s+(?:for|of|at|from)\\s+(?:the\\s+)?`, 'gi')
+  let last: RegExpExecArray | null = null
+  for (let m = re.exec(sp.body.slice(from, pos)); m; m = re.exec(sp.body.slice(from, pos))) last = m
+  if (!last) return null
+  const orgStart = from + last.index + last[0].length
+  const i = firstStartingFrom(sp.index, orgStart)
+  const m = sp.index[i] as MentionRef | undefined
+  return m && m.start === orgStart && m.ref.type === 'organisation' ? m.ref : null
 }
 
 function subjectAt(sp: Speakers, base: number, toks: Tok[], j: number): { ref: EntityRef | null; found: boolean } | null {

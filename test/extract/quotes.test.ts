@@ -255,6 +255,16 @@ describe('reported speech on unseen text', () => {
     expect(direct(body).map((q) => q.speaker?.name)).toEqual(['Ukraine’s energy ministry', 'Ukraine’s energy ministry'])
   })
 
+  it('gives "the spokeswoman said" to the body of "a spokeswoman for the European Commission" named before', () => {
+    const body = 'The EU has prepared for a year, a spokeswoman for the European Commission told CNN.\n\n“The gas infrastructure is flexible enough,” the spokeswoman said.'
+    expect(direct(body).map((q) => q.speaker?.name)).toEqual(['European Commission'])
+  })
+
+  it('reads "…, X told CNN." as X reporting the words before it', () => {
+    const q = indirect('The European Union has been working with countries for over a year, the European Commission told CNN.')[0]
+    expect([q?.speaker?.name, q?.text]).toEqual(['European Commission', 'The European Union has been working with countries for over a year'])
+  })
+
   it('does not take the medium ("in an interview with Reuters") for the speaker', () => {
     const qs = indirect('Mark Smith, the chief executive, said in an interview with Reuters that sales had slowed sharply.')
     expect(qs.map((q) => q.speaker?.name)).not.toContain('Reuters')
