@@ -807,6 +807,17 @@ function nounPairEnds(after: readonly Token[], k: number): number {
 }
 
 /** Where the counted noun group ends in `after`: before the first preposition, participle or verb. */
+/** A plural noun (or a demonym before one) that a participle before it describes: "skilled workers", "killed Ukrainian soldiers". */
+function describesNoun(after: readonly Token[]): boolean {
+  let k = 1
+  if (isCap(after[k]) && after[k]?.kind === 'word') k++
+  const t = after[k]
+  if (!t || t.kind !== 'word' || isCap(t)) return false
+  const plural = (/[^s]s$/.test(t.lower) && t.lower.length > 3 && !VERB_FORMS.has(t.lower)) || UNMARKED_PLURALS.has(t.lower)
+  const next = after[k + 1]
+  return plural && (!next || PREPOSITIONS.has(next.lower) || next.kind === 'punct' || /^(?:and|or|who|that|were|was|are|have|had)$/.test(next.lower))
+}
+
 function headLength(after: readonly Token[]): number {
   for (let k = 0; k < after.length; k++) {
     const t = after[k]
@@ -825,7 +836,9 @@ function headLength(after: readonly Token[]): number {
     // "officially recognised political prisoners": an adverb makes the participle part of the noun group.
     const adverbed = /ly$/.test(after[k - 1]?.lower ?? '') && after[k + 1] !== undefined && !PREPOSITIONS.has(after[k + 1]?.lower ?? '')
     if (k > 0 && !isCap(t) && !adverbed && (/(ed|ing)$/.test(t.lower) || VERB_FORMS.has(t.lower)) && !/(ing|ed)$/.test(after[k - 1]?.lower ?? 'x')) return k
-    if (k === 0 && !isCap(t) && /ed$/.test(t.lower)) return 0 // "41,000 injured"
+    // "41,000 injured": a participle after the number says what happened; "4.8 million skilled workers", "1,000
+    // killed Ukrainian soldiers": before a noun it describes the counted noun
+    if (k === 0 && !isCap(t) && /ed$/.test(t.lower) && !describesNoun(after)) return 0
   }
   return after.length
 }

@@ -230,6 +230,8 @@ describe('subject phrases', () => {
     ['"X of N" before a verb measures X', 'The standard filing fees of $2,000 to $5,000 remain in place.', '$2,000 to $5,000', 'fees remain in place'],
     ['"X of N" before "is" measures X', 'A fine of $500 is due by Friday.', '$500', 'fine due by Friday'],
     ['an -ing verb after a span of time is what the time went on', 'Police officers spent four minutes trying to reason with the man.', 'four minutes', 'time Police officers spent trying to reason with the man'],
+    ['a participle before a plural noun describes it', 'The ministry warned of a shortage of 4.8 million skilled workers by early 2026.', '4.8 million', 'skilled workers by early 2026'],
+    ['a participle with nothing after it says what happened', 'It included 15,000 civilians killed and 41,000 injured.', '41,000', 'civilians injured'],
     ['a reference after the phrase is left out', 'Nurses hear up to 1,000 alarms per shift [1].', '1,000', 'alarms per shift'],
     ['words in square brackets are kept', 'Ukraine plans to make more than three million [first-person view] drones a year.', 'three million', 'first-person view drones a year Ukraine plans to make'],
     ['a verb after "to" stays an infinitive', 'The campaign began on Monday, aiming to reach 590,000 children in the south.', '590,000', 'children to reach in the south'],
