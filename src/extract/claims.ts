@@ -960,36 +960,86 @@ function composeSubject(p: SubjectParts): string {
  * written: by a hyphen, dash or apostrophe, or directly where a digit meets a letter ("1B").
  */
 export function asWritten(subject: string, sentence: string): string {
+  const compounds = compoundsOf(sentence)
+  if (!compounds.length || !subject.includes(' ')) return subject
   const words = subject.split(' ')
-  let out = words[0] ?? ''
-  // the word being joined so far ("H-1" before "B")
-  let chunk = out
-  for (let k = 1; k < words.length; k++) {
-    const b = words[k] as string
-    const joiner = WORD_JOINERS.find((j) => (j !== '' || /\d/.test(chunk.slice(-1) + b[0])) && writtenAsOne(sentence, chunk + j + b, words[k + 1]))
-    if (joiner === undefined) {
-      out += ` ${b}`
-      chunk = b
-    } else {
-      out += joiner + b
-      chunk += joiner + b
+  let changed = false
+  for (const { text, pieces } of compounds) {
+    // the longest run of the compound's pieces that the subject has as consecutive words
+    for (let k = 0; k < words.length - 1; k++) {
+      const p0 = pieces.findIndex((p) => p.text === words[k])
+      if (p0 < 0) continue
+      let n = 1
+      while (p0 + n < pieces.length && words[k + n] === pieces[p0 + n]?.text) n++
+      if (n < 2) continue
+      words.splice(k, n, text.slice((pieces[p0] as Piece).start, (pieces[p0 + n - 1] as Piece).end))
+      changed = true
+    }
+  }
+  return changed ? words.join(' ') : subject
+}
+
+interface Piece {
+  text: string
+  start: number
+  end: number
+}
+
+/** The tokens a word written as one is made of: split at hyphens, dashes and apostrophes, and between a digit and a letter. */
+function piecesOf(word: string): Piece[] {
+  const out: Piece[] = []
+  let start = 0
+  for (let i = 1; i <= word.length; i++) {
+    const c = i < word.length ? word.charCodeAt(i) : -1
+    const p = word.charCodeAt(i - 1)
+    if (c === -1 || JOINER_CODES.has(c)) {
+      if (i > start) out.push({ text: word.slice(start, i), start, end: i })
+      start = i + 1
+    } else if (!JOINER_CODES.has(p) && ((isDigitCode(p) && isLetterCode(c)) || (isDigitCode(c) && isLetterCode(p)))) {
+      out.push({ text: word.slice(start, i), start, end: i })
+      start = i
     }
   }
   return out
 }
 
-const WORD_JOINERS = ['-', '\u2010', '\u2011', '\u2013', '’', "'", '']
-const WORD_CHAR = /[\p{L}\p{N}]/u
-
-/** True when `word` stands in `sentence` as a whole word, or one the next subject word goes on ("H-1" in "H-1B"). */
-function writtenAsOne(sentence: string, word: string, next: string | undefined): boolean {
-  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
-    const end = at + word.length
-    if (WORD_CHAR.test(sentence[at - 1] ?? '')) continue
-    if (!WORD_CHAR.test(sentence[end] ?? '') || (next !== undefined && sentence.startsWith(next, end))) return true
+let compoundSentence = ''
+let compoundWords: { text: string; pieces: Piece[] }[] = []
+/**
+ * The words of a sentence written as one from several tokens ("H-1B", "multi-story", "Boeing’s", "1B"), with
+ * those tokens. Remembered for the last sentence: its figures share it.
+ */
+function compoundsOf(sentence: string): { text: string; pieces: Piece[] }[] {
+  if (sentence === compoundSentence) return compoundWords
+  const out: { text: string; pieces: Piece[] }[] = []
+  let wordStart = 0
+  let joined = false
+  for (let i = 0; i <= sentence.length; i++) {
+    const c = i < sentence.length ? sentence.charCodeAt(i) : 32
+    if (c === 32 || c === 10) {
+      if (joined) {
+        const text = sentence.slice(wordStart, i).replace(EDGE_PUNCTUATION, '')
+        const pieces = piecesOf(text)
+        if (pieces.length > 1) out.push({ text, pieces })
+      }
+      wordStart = i + 1
+      joined = false
+    } else if (!joined && i > wordStart) {
+      const p = sentence.charCodeAt(i - 1)
+      if (JOINER_CODES.has(p) && i - 1 > wordStart) joined = true
+      else if ((isDigitCode(p) && isLetterCode(c)) || (isDigitCode(c) && isLetterCode(p))) joined = true
+    }
   }
-  return false
+  compoundSentence = sentence
+  compoundWords = out
+  return out
 }
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
+const JOINER_CODES = new Set([45, 0x2010, 0x2011, 0x2013, 0x2019, 39])
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)))
+
+
 
 const DETERMINERS = /^(the|a|an|all|but|only|just|another|some|its|their|his|her|our|my|your|these|those|this|that|of)$/
 const PRONOUNS = /^(it|they|he|she|we|i|you|them|us|him|who|which|that|this|these|those|there)$/

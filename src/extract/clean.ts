@@ -101,16 +101,20 @@ function cp1252Byte(ch: string): number | null {
  * ("#Hashtag" has no space; a lone "*" footnote has no partner).
  */
 export function unmark(text: string): string {
-  if (!/[#*_[>]/.test(text)) return text
-  return text
-    .replace(/^ {0,3}#{1,6}[ \t]+([^\n]*?)(?:[ \t]+#+)?[ \t]*$/gm, '$1')
-    .replace(/!\[[^\]\n]{0,300}\]\([^)\s]{1,600}(?:[ \t]+"[^"\n]{0,300}")?\)/g, '')
-    .replace(/\[([^\]\n]{1,300})\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]{0,600}(?:[ \t]+"[^"\n]{0,300}")?\)/g, '$1')
-    .replace(/\*\*(?=[^\s*])([^*\n]{1,500}?)\*\*/g, '$1')
-    .replace(/(^|[\s(“"])__(?=[^\s_])([^_\n]{1,500}?)__(?=$|[\s).,;:!?”"])/gm, '$1$2')
-    .replace(/(^|[\s(“"])\*(?=[^\s*])([^*\n]{1,500}?[^\s*])\*(?=$|[\s).,;:!?”"])/gm, '$1$2')
-    .replace(/(^|[\s(“"])_(?=[^\s_])([^_\n]{1,500}?[^\s_])_(?=$|[\s).,;:!?”"])/gm, '$1$2')
-    .replace(/^ {0,3}> ?/gm, '')
+  // each shape only where its mark occurs: most texts have none of them
+  let out = text
+  if (out.includes('#')) out = out.replace(/^ {0,3}#{1,6}[ \t]+([^\n]*?)(?:[ \t]+#+)?[ \t]*$/gm, '$1')
+  if (out.includes('](')) {
+    out = out
+      .replace(/!\[[^\]\n]{0,300}\]\([^)\s]{1,600}(?:[ \t]+"[^"\n]{0,300}")?\)/g, '')
+      .replace(/\[([^\]\n]{1,300})\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]{0,600}(?:[ \t]+"[^"\n]{0,300}")?\)/g, '$1')
+  }
+  if (out.includes('**')) out = out.replace(/\*\*(?=[^\s*])([^*\n]{1,500}?)\*\*/g, '$1')
+  if (out.includes('__')) out = out.replace(/(^|[\s(“"])__(?=[^\s_])([^_\n]{1,500}?)__(?=$|[\s).,;:!?”"])/gm, '$1$2')
+  if (out.includes('*')) out = out.replace(/(^|[\s(“"])\*(?=[^\s*])([^*\n]{1,500}?[^\s*])\*(?=$|[\s).,;:!?”"])/gm, '$1$2')
+  if (out.includes('_')) out = out.replace(/(^|[\s(“"])_(?=[^\s_])([^_\n]{1,500}?[^\s_])_(?=$|[\s).,;:!?”"])/gm, '$1$2')
+  if (out.includes('>')) out = out.replace(/^ {0,3}> ?/gm, '')
+  return out
 }
 
 export function wordCount(line: string): number {

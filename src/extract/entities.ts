@@ -939,10 +939,10 @@ function personInRun(body: string, toks: readonly Tok[], r: Run, used: Uint8Arra
   const first = toks[a] as Tok
   // a capitalised common word opening a sentence is not a first name
   // ("Henning Gloystein, head of …, said": a word ending like a verb is a first name when a role or speech follows)
-  const verbLike = !lowerWords.has(first.low) && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(first.text)
+  const verbLike = (): boolean => !lowerWords.has(first.low) && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(first.text)
   const lastEnd = toks[b - 1]?.end ?? 0
-  const vouched = verbLike && (appositionRole(body, lastEnd) !== null || SPEECH_AFTER_NAME.test(body.slice(lastEnd, lastEnd + 48)))
-  if (atSentenceStart(body, first) && (lowerWords.has(first.low) || (verbLike && !vouched)) && names >= 2 && !GIVEN_NAMES.has(first.low)) {
+  const vouched = (): boolean => appositionRole(body, lastEnd) !== null || SPEECH_AFTER_NAME.test(body.slice(lastEnd, lastEnd + 48))
+  if (names >= 2 && !GIVEN_NAMES.has(first.low) && atSentenceStart(body, first) && (lowerWords.has(first.low) || (verbLike() && !vouched()))) {
     a++
     names--
     while (a < b && NAME_PARTICLES.has(toks[a]?.low ?? '')) a++

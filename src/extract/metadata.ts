@@ -210,9 +210,15 @@ export function isBylineLead(line: string): boolean {
 /** A headline: a short line, not a sentence (no final period), not a label in capitals, starting with a capital. */
 /** Every word of four letters or more starts with a capital (digits aside), and there are at least four of them. */
 function titleCased(line: string): boolean {
-  const long = line.split(' ').filter((w) => /^\p{L}[\p{L}'’-]{3,}/u.test(w))
-  return long.length >= 4 && long.every((w) => /^\p{Lu}/u.test(w))
+  let long = 0
+  for (const w of line.split(' ')) {
+    if (!LONG_WORD.test(w)) continue
+    if (!/^\p{Lu}/u.test(w)) return false
+    long++
+  }
+  return long >= 4
 }
+const LONG_WORD = /^\p{L}[\p{L}'’-]{3,}/u
 
 export function isTitleLike(line: string): boolean {
   const n = wordCount(line)

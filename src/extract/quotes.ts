@@ -1065,8 +1065,10 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
       while (x < y && /[\s,“”"‘’'–—-]/.test(st[x] ?? '') && !(/[“"‘]/.test(st[x] ?? '') && st.slice(x + 1, y).match(/[”"’]/))) x++
       while (y > x && /[\s.,;:]/.test(st[y - 1] ?? '')) y--
       // "… prices in Europe, the news agency said", "…, according to a Reuters report": whoever passed the words on
-      const passedOn = TRAILING_ATTRIBUTION.exec(st.slice(x, y))
-      if (passedOn && passedOn.index > 0) y = x + passedOn.index
+      // (only the end can hold it: a long content is not scanned whole)
+      const tailFrom = Math.max(x, y - 90)
+      const passedOn = TRAILING_ATTRIBUTION.exec(st.slice(tailFrom, y))
+      if (passedOn && tailFrom + passedOn.index > x) y = tailFrom + passedOn.index
       const t = st.slice(x, y)
       if (splitWordCount(t) < 3) return
       // content that is all one quotation is a direct quote, not reported speech
