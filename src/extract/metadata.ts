@@ -35,9 +35,12 @@ const dateLineRe = new RegExp(
   String.raw`^${DATE_LABEL}${LEAD_TIME}${DATE}${TIME}${UPDATE_TAIL}\s*(?:\(([A-Za-z][\w &.-]{1,30})\))?${SECTION_TAIL}\s*$`,
   'u',
 )
-/** "UNITED NATIONS, Jan 23 2026 (IPS)", "RIO DE JANEIRO, Aug 20 (IPS) - …", "KYIV, Ukraine (AP) — …". */
+/**
+ * "UNITED NATIONS, Jan 23 2026 (IPS)", "RIO DE JANEIRO, Aug 20 (IPS) - …", "KYIV, Ukraine (AP) — …", and with the
+ * dash lost in copying, "ALBANY, N.Y. (AP) New York lawmakers …" (after an agency only).
+ */
 const datelineRe = new RegExp(
-  String.raw`^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,4})(?:,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?(?:,\s*(${DATE}))?\s*(?:\(([A-Za-z][\w &.-]{1,30})\))?(?:\s*[-–—:]+\s*|\s*$)`,
+  String.raw`^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,4})(?:,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?(?:,\s*(${DATE}))?\s*(?:\(([A-Za-z][\w &.-]{1,30})\))?(?:\s*[-–—:]+\s*|\s*$|(?<=\))\s+(?=[\p{Lu}"“]))`,
   'u',
 )
 /** "Geneva, 27 February 2026 – …": a title-case place is a dateline only before a full date and a dash or line end. */

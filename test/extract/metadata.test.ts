@@ -50,8 +50,15 @@ describe('matchDateline', () => {
     ['GENEVA (Reuters) - The agency said', 'GENEVA', null, 'Reuters'],
     ['KYIV, Ukraine (AP) — Officials said', 'KYIV', null, 'AP'],
     ['Geneva, 27 February 2026 – The UN refugee agency warned', 'Geneva', '2026-02-27', null],
+    ['ALBANY, N.Y. (AP) New York lawmakers began voting', 'ALBANY, N.Y.', null, 'AP'],
   ])('reads "%s"', (line, place, date, agency) => {
     expect(matchDateline(line)).toMatchObject({ place, date, agency })
+  })
+
+  it('needs an agency to read a dateline without a dash ("WASHINGTON The …" is no dateline)', () => {
+    expect(matchDateline('WASHINGTON The Senate voted on Tuesday to advance the bill.')).toBeNull()
+    const line = 'ALBANY, N.Y. (AP) New York lawmakers began voting'
+    expect(line.slice(matchDateline(line)?.length ?? 0)).toBe('New York lawmakers began voting')
   })
 
   it('measures the prefix so the paragraph starts after the dash', () => {
