@@ -599,7 +599,22 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     // and not a pair whose second word is no surname: "Centre for Economic Policy Research"
     for (let k = words.length - 1; k > kwIdx; k--) if (nameable(words[k] as Tok) && nameable(words[k - 1] as Tok) && !CONNECTORS.has(words[k - 2]?.low ?? '') && words[k - 2]?.low !== 'on' && !NOT_SURNAME_WORDS.has((words[k] as Tok).low)) end = k - 1
     // "Lexus Project Manager", "House of Representatives Rt.": a title before that name is not part of the body
-    while (end > kwIdx + 1 && (HONORIFICS.has(words[end - 1]?.low ?? '') || ROLE_PREFIX_WORDS.has(words[end - 1]?.low ?? '') || words[end - 1]?.low === 'and') && !ORG_KEYWORDS.has(words[end - 1]?.low ?? '')) end--
+    // (but "Office of the Special Envoy": after "of" a title names what the body is for)
+    // (the title word at e ends a phrase after "of"/"the" with at most two other words, none a plural: "House of
+    // Representatives Speaker" still loses its "Speaker")
+    const afterOf = (e: number): boolean => {
+      let c = e - 1
+      for (; c > kwIdx && !CONNECTORS.has(words[c]?.low ?? ''); c--) if (/s$/.test(words[c]?.low ?? '')) return false
+      return c > kwIdx && e - 1 - c <= 2
+    }
+    const abbreviated = (t: Tok | undefined): boolean => t !== undefined && t.text.length <= 3
+    while (end > kwIdx + 1 && (((HONORIFICS.has(words[end - 1]?.low ?? '') || ROLE_PREFIX_WORDS.has(words[end - 1]?.low ?? '')) && (!afterOf(end - 1) || abbreviated(words[end - 1]))) || words[end - 1]?.low === 'and') && !ORG_KEYWORDS.has(words[end - 1]?.low ?? '')) end--
+    // "State Senate Majority Leader Andrea Stewart-Cousins": a title after the body's name is the person's
+    // (not "Office of the Special Envoy": after "of" a title names what the office is for)
+    if (end > kwIdx + 1 && TITLE_HEADS.has(words[end - 1]?.low ?? '') && !ORG_KEYWORDS.has(words[end - 1]?.low ?? '') && !afterOf(end - 1)) {
+      end--
+      while (end > kwIdx + 1 && TITLE_MODIFIERS.has(words[end - 1]?.low ?? '')) end--
+    }
     // "before the House Intelligence Committee Tuesday": a day or month after the name dates the sentence
     while (end > kwIdx + 1 && (WEEKDAYS.has(words[end - 1]?.low ?? '') || MONTHS.has(words[end - 1]?.low ?? ''))) end--
     if (end <= kwIdx) continue
@@ -653,6 +668,9 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     claim(used, a + s, a + end)
   }
 }
+
+/** Words that qualify a title ("Majority Leader", "Deputy Minister") rather than name a body. */
+const TITLE_MODIFIERS = new Set(['majority', 'minority', 'deputy', 'assistant', 'vice', 'floor', 'acting', 'senior', 'principal', 'first', 'chief', 'associate', 'interim'])
 
 /** Heads of bodies named "… on SUBJECT": "Institute on Drug Abuse", "Committee on Foreign Affairs". */
 const ON_SUBJECT_HEADS = new Set(['institute', 'committee', 'subcommittee', 'council', 'commission', 'center', 'centre', 'conference', 'panel', 'caucus', 'board'])

@@ -146,6 +146,16 @@ describe('organisations', () => {
     expect(e.organisations.map((o) => o.acronym)).toEqual([acronym])
   })
 
+  it.each([
+    ['a title after "of the" is part of the name', 'The Office of the Special Envoy said it would help.', 'Office of the Special Envoy'],
+    ['so is "Inspector General" after "of"', 'Conditions were found by the DHS Office of Inspector General.', 'DHS Office of Inspector General'],
+    ['a person\'s title after a chamber is not', 'On Monday, State Senate Majority Leader Andrea Stewart-Cousins said voting would end.', 'State Senate'],
+  ])('names the organisation in full: %s', (_label, body, name) => {
+    const names = entitiesOf(body).organisations.map((o) => o.name)
+    expect(names).toContain(name)
+    expect(names.filter((n) => n !== name && (name.startsWith(n) || n.startsWith(name)))).toEqual([])
+  })
+
   it('keeps a possessive that opens no known name as it was: "the UN’s Ukraine office" is the UN’s', () => {
     expect(entitiesOf('The UN’s Ukraine office said aid was slowed.').organisations.map((o) => o.key)).toEqual(['un'])
   })
@@ -201,6 +211,7 @@ describe('organisations', () => {
     ['"military aid" is aid, not the military', 'Congress held up US military aid to Ukraine for weeks.'],
     ['"military bases" are bases', 'Russian military bases in Syria were expanded.'],
     ['"government bonds" are bonds', 'Russian government bonds fell sharply.'],
+    ['a title after a chamber\'s name ("Senate Majority Leader")', 'The Senate Majority Leader said the vote would wait.'],
     ['a heading that opens with a question word', 'The judge ruled on Monday.\n\nWhat the Court Actually Said\n\nHe found that the fee was a tax.'],
   ])('%s', (_label, body) => {
     expect(entitiesOf(body).organisations).toEqual([])
