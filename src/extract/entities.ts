@@ -1422,6 +1422,28 @@ function genderOfRoles(roles: string[], before: string[]): 'm' | 'f' | null {
   return f === m ? null : f ? 'f' : 'm'
 }
 
+/**
+ * "Communist Party of Nepal (Maoist Centre)", "Janata Dal (United)": a party's qualifier in brackets is part of
+ * its name, not an organisation of its own (an acronym in brackets is read elsewhere; a country is no qualifier).
+ */
+function joinPartyQualifiers(body: string, reg: Registry): void {
+  for (const o of reg.orgs) {
+    if (!PARTY_WORDS.test(o.name)) continue
+    for (const m of o.mentions) {
+      const q = PARTY_QUALIFIER.exec(body.slice(m.end, m.end + 40))
+      const inner = q?.[1]
+      if (!q || !inner || !/\p{Ll}/u.test(inner) || isCountry(inner.toLowerCase()) || DEMONYMS.has(inner.toLowerCase())) continue
+      const innerStart = m.end + 2
+      for (const x of reg.orgs) if (x !== o) x.mentions = x.mentions.filter((mm) => mm.start !== innerStart)
+      if (m.start === o.mentions[0]?.start && body.slice(m.start, m.end) === o.name) o.name = `${o.name} (${inner})`
+      o.forms.set(foldName(`${body.slice(m.start, m.end)} (${inner})`), `${body.slice(m.start, m.end)} (${inner})`)
+      m.end += q[0].length
+    }
+  }
+}
+const PARTY_WORDS = /\b(?:Party|Front|League|Congress|Dal|Sena|Alliance|Morcha|Samaj)\b/
+const PARTY_QUALIFIER = /^ \((\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})\)/u
+
 export function findEntities(body: string, _sentences: Span[]): Entities {
   if (!body) return { people: [], organisations: [] }
   const toks = tokenizeBody(body)
@@ -1442,6 +1464,7 @@ export function findEntities(body: string, _sentences: Span[]): Entities {
   findAcronyms(body, toks, reg, used)
   linkSurnames(body, toks, reg, used)
   findLoneSurnames(body, toks, reg, used, lowerWords)
+  joinPartyQualifiers(body, reg)
 
   const organisations: OrganisationFact[] = []
   const keys = new Set<string>()
