@@ -767,12 +767,17 @@ function wordsAfter(tokens: readonly Token[], k: number, end: number, figureEnds
       j++
       continue
     }
-    if (AUXILIARIES.has(t.lower)) continue
+    // "a budget that would raise the minimum wage": after a relative pronoun a modal keeps the clause's sense
+    // ("that will be built": the auxiliaries after such a modal stay with it)
+    const lastOut = out[out.length - 1]?.lower ?? ''
+    const keep = (MODALS.has(t.lower) && /^(?:that|which|who)$/.test(lastOut)) || (MODALS.has(lastOut) && /^(?:be|have|been)$/.test(t.lower)) || (lastOut === 'have' && t.lower === 'been' && MODALS.has(out[out.length - 2]?.lower ?? ''))
+    if (AUXILIARIES.has(t.lower) && !keep) continue
     out.push(t)
   }
   while (out.length && DANGLING.has(out[out.length - 1]?.lower ?? '')) out.pop()
   return out
 }
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'shall', 'must'])
 
 /** From a comma after a name: the end of ", Name, Name, and Name" when it closes with "and"/"or", else -1. */
 function nameListEnd(tokens: readonly Token[], comma: number, end: number): number {

@@ -232,6 +232,8 @@ describe('subject phrases', () => {
     ['an -ing verb after a span of time is what the time went on', 'Police officers spent four minutes trying to reason with the man.', 'four minutes', 'time Police officers spent trying to reason with the man'],
     ['a participle before a plural noun describes it', 'The ministry warned of a shortage of 4.8 million skilled workers by early 2026.', '4.8 million', 'skilled workers by early 2026'],
     ['a participle with nothing after it says what happened', 'It included 15,000 civilians killed and 41,000 injured.', '41,000', 'civilians injured'],
+    ['a modal after "that" stays', 'It is a $229 billion budget that would raise the minimum wage.', '$229 billion', 'budget that would raise the minimum wage'],
+    ['a modal keeps its auxiliaries', 'The plan includes 300 homes that will be built by 2030.', '300', 'homes included that will be built by 2030'],
     ['a reference after the phrase is left out', 'Nurses hear up to 1,000 alarms per shift [1].', '1,000', 'alarms per shift'],
     ['words in square brackets are kept', 'Ukraine plans to make more than three million [first-person view] drones a year.', 'three million', 'first-person view drones a year Ukraine plans to make'],
     ['a verb after "to" stays an infinitive', 'The campaign began on Monday, aiming to reach 590,000 children in the south.', '590,000', 'children to reach in the south'],
