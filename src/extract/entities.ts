@@ -818,7 +818,10 @@ function findContextOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     const words = toks.slice(r.a, r.b)
     const first = words[0], last = words[words.length - 1]
     if (!first || !last) continue
-    if (words.some((w) => isCountry(w.low) || DEMONYMS.has(w.low) || MONTHS.has(w.low) || WEEKDAYS.has(w.low))) continue
+    // "Marathon Myanmar, one of the country’s leading e-commerce delivery companies": a name that an apposition
+    // calls a company is one, a country word inside it or not
+    const calledOrg = !isCountry(first.low) && !DEMONYMS.has(first.low) && ORG_APPOSITION.test(body.slice(last.end, last.end + 100))
+    if (!calledOrg && words.some((w) => isCountry(w.low) || DEMONYMS.has(w.low) || MONTHS.has(w.low) || WEEKDAYS.has(w.low))) continue
     if (words.length === 1 && lowerWords.has(first.low)) continue
     // "Washington-based analysts", "Iran-backed militias": an adjective, not a name
     if (/-(?:based|born|led|backed|made|owned|run|controlled|funded|linked|aligned|affiliated)$/i.test(last.text)) continue
@@ -845,10 +848,7 @@ function findContextOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
       const cue = prev.low === 'told' || (prev.low === 'to' && prev2?.low === 'according') || (prev.low === 'with' && prev2?.low === 'interview')
       if (cue && !words.slice(1).some((w) => TITLE_WORDS.has(w.low) || HONORIFICS.has(w.low) || GIVEN_NAMES.has(w.low))) isOrg = true
     }
-    if (!isOrg) {
-      const after = body.slice(last.end, last.end + 90)
-      if (/^, (?:the|a|an) [^,.;]{0,60}?\b(?:organi[sz]ation|company|group|think[- ]tank|agency|firm|NGO|charity|network|outlet|newspaper|broadcaster|watchdog|institute|movement|party|militia)(?=[,.;)]|$)/.test(after)) isOrg = true
-    }
+    if (!isOrg && calledOrg) isOrg = true
     if (!isOrg) continue
     // "A spokeswoman for Neumann" after "Adam Neumann": a surname of someone named in the article
     if (words.length === 1 && isSurnameInBody(body, toks, first)) continue
@@ -857,6 +857,9 @@ function findContextOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     claim(used, r.a, r.b)
   }
 }
+
+/** An apposition that calls the name before it an organisation: ", a think tank,", ", one of the country’s leading delivery companies,". */
+const ORG_APPOSITION = /^, (?:the|a|an|one of the|one of|among the) [^,.;]{0,60}?\b(?:organi[sz]ations?|compan(?:y|ies)|groups?|think[- ]tanks?|agenc(?:y|ies)|firms?|NGOs?|charit(?:y|ies)|networks?|outlets?|newspapers?|broadcasters?|watchdogs?|institutes?|movements?|part(?:y|ies)|militias?|banks?|lenders?|retailers?|manufacturers?|makers?|startups?|start-ups?|operators?|providers?|carriers?|airlines?)(?=[,.;)]|$)/
 
 /** Whether the word also follows a known first name somewhere in the body ("Adam Neumann", "Mason Rudolph"). */
 function isSurnameInBody(body: string, toks: readonly Tok[], word: Tok): boolean {

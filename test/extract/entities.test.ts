@@ -149,6 +149,7 @@ describe('organisations', () => {
   it.each([
     ['a title after "of the" is part of the name', 'The Office of the Special Envoy said it would help.', 'Office of the Special Envoy'],
     ['so is "Inspector General" after "of"', 'Conditions were found by the DHS Office of Inspector General.', 'DHS Office of Inspector General'],
+    ['a name an apposition calls one of the country’s companies', 'Marathon Myanmar, one of the country’s leading e-commerce delivery companies, also reported higher demand.', 'Marathon Myanmar'],
     ['a party\'s qualifier in brackets is part of its name', 'The Communist Party of Nepal (Maoist Centre) chair spoke to the delegates.', 'Communist Party of Nepal (Maoist Centre)'],
     ['a country in brackets is not', 'The Labour Party (Ghana) met on Monday.', 'Labour Party'],
     ['a person\'s title after a chamber is not', 'On Monday, State Senate Majority Leader Andrea Stewart-Cousins said voting would end.', 'State Senate'],
