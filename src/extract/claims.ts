@@ -31,6 +31,7 @@ import {
   UNIT_DIMENSIONS,
 } from './lexicon/units.js'
 import { readNumberAt, scaleBy, tokenize, type NumberRead, type Token } from './numbers.js'
+import { charClass, isDigitAt } from './chars.js'
 import type { ClaimCategory, ClaimFact, Entities, EntityRef, QuoteFact, Qualifier, Span } from './types.js'
 
 /** A figure found in the token stream, before subject, category and source are attached. */
@@ -1000,7 +1001,7 @@ function piecesOf(word: string): Piece[] {
     if (c === -1 || JOINER_CODES.has(c)) {
       if (i > start) out.push({ text: word.slice(start, i), start, end: i })
       start = i + 1
-    } else if (!JOINER_CODES.has(p) && ((isDigitCode(p) && isLetterCode(c)) || (isDigitCode(c) && isLetterCode(p)))) {
+    } else if (!JOINER_CODES.has(p) && digitMeetsLetter(word, i)) {
       out.push({ text: word.slice(start, i), start, end: i })
       start = i
     }
@@ -1032,7 +1033,8 @@ function compoundsOf(sentence: string): { text: string; pieces: Piece[] }[] {
     } else if (!joined && i > wordStart) {
       const p = sentence.charCodeAt(i - 1)
       if (JOINER_CODES.has(p) && i - 1 > wordStart) joined = true
-      else if ((isDigitCode(p) && isLetterCode(c)) || (isDigitCode(c) && isLetterCode(p))) joined = true
+      // (most characters are no digit: the letter test only runs beside one)
+      else if (((p >= 48 && p <= 57) || (c >= 48 && c <= 57)) && digitMeetsLetter(sentence, i)) joined = true
     }
   }
   compoundSentence = sentence
@@ -1041,8 +1043,9 @@ function compoundsOf(sentence: string): { text: string; pieces: Piece[] }[] {
 }
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
 const JOINER_CODES = new Set([45, 0x2010, 0x2011, 0x2013, 0x2019, 39])
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57
-const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)))
+const letterAt = charClass(/^\p{L}$/u)
+/** A digit against a letter at i - 1 | i, either way round: "1B" and "A350" are one word of two tokens. */
+const digitMeetsLetter = (s: string, i: number): boolean => (isDigitAt(s, i - 1) && letterAt(s, i) > 0) || (isDigitAt(s, i) && letterAt(s, i - 1) > 0)
 
 
 
