@@ -1197,11 +1197,11 @@ function objectVerb(tokens: readonly Token[], hedgeStart: number, sentFrom: numb
     return { ...none, at, between }
   }
   // "aiming to reach 4.1 million people", "will spend £20bn": a bare verb after "to" or a modal.
-  if (MODAL_OR_TO.test(tokens[vi - 1]?.lower ?? '') && t?.kind === 'word' && !isCap(t) && !PREPOSITIONS.has(t.lower) && !NO_VERB_AFTER_TO.test(t.lower)) return { ...none, at: vi }
+  const before = tokens[vi - 1]?.lower ?? ''
+  if ((before === 'to' || MODALS.has(before)) && t?.kind === 'word' && !isCap(t) && !PREPOSITIONS.has(t.lower) && !NO_VERB_AFTER_TO.test(t.lower)) return { ...none, at: vi }
   return none
 }
 
-const MODAL_OR_TO = /^(to|will|would|could|can|may|might|must|should|shall)$/
 const LINKING_VERBS = /^(remain|stay|stays|stayed|appear|appears|appeared|seem|seems|seemed|become|becomes|became)$/
 /** Verbs that take a whole clause ("meaning the fee is …", "ensuring the 300 workers are paid"). */
 const CLAUSE_VERBS = /^(meaning|means|meant|suggesting|suggests|suggested|implying|implies|implied|signalling|signaling|signals|signalled|signaled|indicating|indicates|indicated|saying|says|said|noting|notes|noted|arguing|argues|argued|claiming|ensuring|ensures|ensured|assuming|assumes|given)$/
