@@ -8,6 +8,8 @@ import { prepareFile, type PreparedFile } from './prepare.js'
 /** A file to prepare, by its path as the user named it. */
 export interface PrepareRequest {
   file: string
+  /** Leave the claims to the main thread (see extract-pool.ts). */
+  deferClaims: boolean
 }
 
 export interface PrepareReply {
@@ -16,7 +18,7 @@ export interface PrepareReply {
 
 const port = parentPort
 if (!port) throw new Error('extract-worker runs as a worker thread')
-port.on('message', ({ file }: PrepareRequest) => {
-  const reply: PrepareReply = { prepared: prepareFile(file) }
+port.on('message', ({ file, deferClaims }: PrepareRequest) => {
+  const reply: PrepareReply = { prepared: prepareFile(file, { deferClaims }) }
   port.postMessage(reply)
 })

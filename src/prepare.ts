@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import type { StoreResult } from './db/store.js'
 import { decodeText, UnreadableInputError } from './decode.js'
-import { extractArticle, extractFile } from './extract/pipeline.js'
+import { extractArticle, extractFile, findPendingClaims, type ExtractOptions } from './extract/pipeline.js'
 import type { ArticleFacts } from './extract/types.js'
 import { detectFormat, InputFormatError, parseInput, type InputFormat, type InputRecord, type KnownMetadata } from './formats/index.js'
 import { sha256Hex } from './hash.js'
@@ -46,15 +46,15 @@ export const MAX_FILE_BYTES = Number(process.env.INGEST_MAX_FILE_MB ?? 32) * 102
  * (a page's subheadings and datelines look like article headers to it). Throws InputFormatError naming the
  * record when one holds no article: a file is stored whole or not at all.
  */
-export function extractRecords(records: InputRecord[], format: InputFormat): ArticleFacts[] {
+export function extractRecords(records: InputRecord[], format: InputFormat, opts: ExtractOptions = {}): ArticleFacts[] {
   const out: ArticleFacts[] = []
   for (const record of records) {
-    let facts = extractFile(record.text)
+    let facts = extractFile(record.text, opts)
     if (facts.length === 0 && record.single && looksLikeProse(record.text)) {
       // the text parser wants space-separated words and Latin sentence ends; a page or record already known to
       // be one article (Japanese, Chinese, Thai text) is kept as it is
       const body = record.text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
-      facts = [extractArticle({ index: 0, title: null, byline: null, dateline: null, publishedAt: null, agency: null, body })]
+      facts = [extractArticle({ index: 0, title: null, byline: null, dateline: null, publishedAt: null, agency: null, body }, undefined, opts)]
     }
     if (facts.length === 0) {
       if (format === 'text') throw new InputFormatError('no article found in the file')
@@ -63,7 +63,7 @@ export function extractRecords(records: InputRecord[], format: InputFormat): Art
     }
     if (record.single && facts.length > 1) {
       const first = facts[0]!.article
-      facts = [extractArticle({ ...first, body: facts.map((f) => f.article.body).join('\n\n') })]
+      facts = [extractArticle({ ...first, body: facts.map((f) => f.article.body).join('\n\n') }, undefined, opts)]
     }
     const given = definedOnly(record.known)
     for (const f of facts) {
@@ -76,14 +76,18 @@ export function extractRecords(records: InputRecord[], format: InputFormat): Art
 }
 
 /** Decoded text of one input → its format and facts, without storing; throws on unreadable content. */
-export function extractInput(name: string, text: string, opts: { format?: InputFormat; known?: KnownMetadata } = {}): { format: InputFormat; facts: ArticleFacts[] } {
+export function extractInput(
+  name: string,
+  text: string,
+  opts: { format?: InputFormat; known?: KnownMetadata } & ExtractOptions = {}
+): { format: InputFormat; facts: ArticleFacts[] } {
   const { format, records } = parseInput(name, text, opts.format)
   if (opts.known) for (const r of records) r.known = { ...r.known, ...definedOnly(opts.known) }
-  return { format, facts: extractRecords(records, format) }
+  return { format, facts: extractRecords(records, format, opts) }
 }
 
 /** Reads, decodes (gunzipping), detects the format and extracts one file; a failure is returned, never thrown. */
-export function prepareFile(file: string): PreparedFile {
+export function prepareFile(file: string, opts: ExtractOptions = {}): PreparedFile {
   const path = displayPath(file)
   let format: InputFormat | undefined
   try {
@@ -95,9 +99,21 @@ export function prepareFile(file: string): PreparedFile {
     const text = decodeText(bytes)
     // detected first, so a failure can still say which format the file was read as
     format = detectFormat(file, text)
-    const { facts } = extractInput(file, text, { format })
+    const { facts } = extractInput(file, text, { format, deferClaims: opts.deferClaims })
     return { ok: true, input: { path, sha256: sha256Hex(bytes), format, facts } }
   } catch (err) {
+    return { ok: false, outcome: { path, ok: false, format, error: describeError(err) } }
+  }
+}
+
+/** Finds the claims prepareFile left to this thread (ExtractOptions.deferClaims); a failure is returned, as prepareFile's are. */
+export function findPendingClaimsOf(prepared: PreparedFile): PreparedFile {
+  if (!prepared.ok) return prepared
+  try {
+    for (const facts of prepared.input.facts) findPendingClaims(facts)
+    return prepared
+  } catch (err) {
+    const { path, format } = prepared.input
     return { ok: false, outcome: { path, ok: false, format, error: describeError(err) } }
   }
 }

@@ -2,7 +2,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openWritable, type DbHandle } from '../src/db/client.js'
-import { extractionThreads, prepareFiles, type ExtractionOptions } from '../src/extract-pool.js'
+import { claimsOnMainThread, extractionThreads, prepareFiles, type ExtractionOptions } from '../src/extract-pool.js'
 import { ingestPaths, ingestPathsAsync, prepareFile, type FileOutcome, type PreparedFile } from '../src/ingest.js'
 import { tempDir } from './helpers.js'
 
@@ -59,13 +59,25 @@ describe('extraction in worker threads', () => {
       const files = inputs(dir)
       let inWorkers: PreparedFile[] = []
       expect(await warningsOf(async () => (inWorkers = await collect(files, WORKERS)))).toEqual([])
-      expect(inWorkers).toEqual(files.map(prepareFile))
+      expect(inWorkers).toEqual(files.map((f) => prepareFile(f)))
       expect(inWorkers.filter((p) => !p.ok).map((p) => !p.ok && p.outcome.error)).toEqual([
         'not valid UTF-8 text',
         'file has only white space',
         'record 1: body or text is required',
         'no such file or directory'
       ])
+    } finally {
+      cleanup()
+    }
+  })
+
+  it('prepares every file as the main thread does with one worker, which leaves the claims to the main thread', async () => {
+    const { dir, cleanup } = tempDir()
+    try {
+      const files = inputs(dir)
+      const withOneWorker = await collect(files, { threads: 1, minParallelBytes: 0 })
+      expect(withOneWorker).toEqual(files.map((f) => prepareFile(f)))
+      expect(withOneWorker.flatMap((p) => (p.ok ? p.input.facts.flatMap((f) => f.claims) : [])).length).toBeGreaterThan(50)
     } finally {
       cleanup()
     }
@@ -143,7 +155,7 @@ describe('extraction in worker threads', () => {
       const files = [...fixtures.slice(0, 3).map((f) => join(FIXTURES, f)), big, ...fixtures.slice(3).map((f) => join(FIXTURES, f))]
       let prepared: PreparedFile[] = []
       expect(await warningsOf(async () => (prepared = await collect(files, { ...WORKERS, workerHeapMb: 32 })))).toEqual([])
-      expect(prepared).toEqual(files.map(prepareFile))
+      expect(prepared).toEqual(files.map((f) => prepareFile(f)))
     } finally {
       cleanup()
     }
@@ -156,7 +168,7 @@ describe('extraction in worker threads', () => {
       let prepared: PreparedFile[] = []
       // far too little heap for a worker even to load the extraction code
       const warnings = await warningsOf(async () => (prepared = await collect(files, { ...WORKERS, workerHeapMb: 1 })))
-      expect(prepared).toEqual(files.map(prepareFile))
+      expect(prepared).toEqual(files.map((f) => prepareFile(f)))
       expect(warnings.length).toBeGreaterThan(0)
       expect(warnings[0]).toMatch(/^an extraction worker stopped \(.+\); .* extracted on the main thread$/)
     } finally {
@@ -166,6 +178,10 @@ describe('extraction in worker threads', () => {
 })
 
 describe('extraction threads', () => {
+  it('leave the claims to the main thread only when there is one worker, which the main thread keeps pace with', () => {
+    expect([1, 2, 3].map(claimsOnMainThread)).toEqual([true, false, false])
+  })
+
   it('are one per core beyond the main thread, or INGEST_THREADS', () => {
     expect(extractionThreads({ INGEST_THREADS: '3' })).toBe(3)
     expect(extractionThreads({ INGEST_THREADS: '0' })).toBe(0)

@@ -16,21 +16,37 @@ function hasProse(body: string, sentences: Span[]): boolean {
   })
 }
 
+export interface ExtractOptions {
+  /**
+   * Stop before the claims: each article's facts come with no claims and with `pendingClaims`, what
+   * findPendingClaims needs to find them later, on another thread (see extract-pool.ts).
+   */
+  deferClaims?: boolean
+}
+
 /** Every article of one input file with its facts; drafts without any prose are dropped. */
-export function extractFile(raw: string): ArticleFacts[] {
+export function extractFile(raw: string, opts: ExtractOptions = {}): ArticleFacts[] {
   const out: ArticleFacts[] = []
   for (const draft of splitArticles(raw)) {
     const sentences = splitSentences(draft.body)
-    if (hasProse(draft.body, sentences)) out.push(extractArticle(draft, sentences))
+    if (hasProse(draft.body, sentences)) out.push(extractArticle(draft, sentences, opts))
   }
   return out
 }
 
 /** The facts of one already split and cleaned article. */
-export function extractArticle(article: ArticleDraft, sentences: Span[] = splitSentences(article.body)): ArticleFacts {
+export function extractArticle(article: ArticleDraft, sentences: Span[] = splitSentences(article.body), opts: ExtractOptions = {}): ArticleFacts {
   const { body } = article
   const entities = findEntities(body, sentences)
   const quotes = findQuotes(body, sentences, entities)
+  if (opts.deferClaims) return { article, ...entities, quotes, claims: [], pendingClaims: { sentences } }
   const claims = findClaims(body, sentences, entities, quotes)
   return { article, ...entities, quotes, claims }
+}
+
+/** Finds the claims extractArticle deferred, in place; facts with their claims are left as they are. */
+export function findPendingClaims(facts: ArticleFacts): void {
+  if (!facts.pendingClaims) return
+  facts.claims = findClaims(facts.article.body, facts.pendingClaims.sentences, facts, facts.quotes)
+  delete facts.pendingClaims
 }

@@ -116,4 +116,6 @@ export interface ArticleFacts extends Entities {
   article: ArticleDraft
   quotes: QuoteFact[]
   claims: ClaimFact[]
+  /** Set while the claims are still to find (ExtractOptions.deferClaims): the sentences findClaims reads. */
+  pendingClaims?: { sentences: Span[] }
 }
