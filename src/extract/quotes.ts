@@ -1294,7 +1294,9 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
     // "…, said Lt. Matt Harris, …": the period of a title's abbreviation does not end the speaker
     const after = SPEAKER_AFTER_VERB.exec(st.slice(v.end))
     // "…, said in a statement": not a speaker after the verb
-    if (after?.[1] && !/^(?:in|on|at|during|after|before|about|to|from|while|when|as|last|this|that|it|he|she|they|we|there|by|with|via|through|earlier|later|today|yesterday|on)\b/i.test(after[1]) && !/^(?:whether|if|what|how|why|who|where)\b/.test(after[1])) {
+    // "…, said the economy was at risk": a clause after the verb is what was said, not who said it
+    const clause = after?.[1] ? FINITE_CLAUSE.test(after[1]) : false
+    if (after?.[1] && !clause && !/^(?:in|on|at|during|after|before|about|to|from|while|when|as|last|this|that|it|he|she|they|we|there|by|with|via|through|earlier|later|today|yesterday|on)\b/i.test(after[1]) && !/^(?:whether|if|what|how|why|who|where)\b/.test(after[1])) {
       const at = base + v.end + st.slice(v.end).indexOf(after[1])
       r = resolvePhrase(sp, at, at + after[1].length)
       // "…, said another witness in the probe, former adviser Fiona Hill.": the name comes in an apposition
@@ -1321,6 +1323,9 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
 
 /** The speaker after the verb ("…, said the minister in Kyiv."), up to its comma or the end; "Lt. Matt Harris" is one speaker. */
 const SPEAKER_AFTER_VERB = new RegExp(`^\\s*((?:the\\s+)?(?:[^,.;]|(?<=\\b(?:${TITLE_ABBREVIATIONS}))\\.){1,80}?)(?:\\s+(?:in|on|at|during|via|through|to)\\s[^,.;]*)?\\s*(?:[,;]|(?<!\\b(?:${TITLE_ABBREVIATIONS}))\\.|$)`)
+
+/** A finite verb outside a relative clause: "the economy was at risk" is a clause, "the man who was arrested" a speaker. */
+const FINITE_CLAUSE = /^(?:(?!\b(?:who|whom|whose|which|that)\b)[^])*?\b(?:is|was|are|were|will|would|has|had|have|could|should|can|may|might|must)\b/i
 
 /** Whether st[s, e) is only a name (after a title or two), perhaps followed by where or when: "Umerov after the meeting". */
 function speakerOnly(sp: Speakers, base: number, st: string, s: number, e: number): boolean {

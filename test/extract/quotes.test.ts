@@ -122,6 +122,7 @@ describe('indirect speech', () => {
     ['X argued that …, the news agency said', 'Robert Fico spoke on Wednesday. Fico has previously argued that the deal would lead to higher prices in Europe, the news agency said.', 'the deal would lead to higher prices in Europe', 'Robert Fico'],
     ['X said that …, according to a Reuters report', 'Slovakia’s Prime Minister Robert Fico said on Wednesday that the halt will have a drastic impact on the EU, according to a Reuters report.', 'the halt will have a drastic impact on the EU', 'Robert Fico'],
     ['X was quoted by Y as saying that …', 'Interior Minister Tom Berg visited the border. Berg was quoted by local media as saying that the crossings would reopen.', 'the crossings would reopen', 'Tom Berg'],
+    ['X, a long apposition, said the … was …', 'Julia Jessop, an economist who gave informal advice to Truss during her leadership campaign, said the economy was at risk.', 'the economy was at risk', 'Julia Jessop'],
   ])('%s', (_label, body, text, speaker) => {
     const q = indirect(body).find((x) => x.text === text)
     expect(q?.speaker?.name).toBe(speaker)
