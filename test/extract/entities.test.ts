@@ -153,6 +153,9 @@ describe('organisations', () => {
     ['a party\'s qualifier in brackets is part of its name', 'The Communist Party of Nepal (Maoist Centre) chair spoke to the delegates.', 'Communist Party of Nepal (Maoist Centre)'],
     ['a country in brackets is not', 'The Labour Party (Ghana) met on Monday.', 'Labour Party'],
     ['a person\'s title after a chamber is not', 'On Monday, State Senate Majority Leader Andrea Stewart-Cousins said voting would end.', 'State Senate'],
+    ['a finance firm named "Associates"', 'Ray Dalio, co-chief investment officer of the largest hedge fund, Bridgewater Associates, said he was worried.', 'Bridgewater Associates'],
+    ['a finance firm named "Management"', 'Apollo Global Management declined to comment.', 'Apollo Global Management'],
+    ['a finance firm named "Securities"', 'Trading was quiet, said Michael James, managing director at Wedbush Securities in Los Angeles.', 'Wedbush Securities'],
   ])('names the organisation in full: %s', (_label, body, name) => {
     const names = entitiesOf(body).organisations.map((o) => o.name)
     expect(names).toContain(name)

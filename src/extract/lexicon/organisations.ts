@@ -172,6 +172,8 @@ export const ORG_KEYWORDS = new Set([
   'consulate', 'delegation', 'fundação', 'fundación', 'ministerio', 'ministério', 'airlines', 'airways',
   'motors', 'systems', 'technologies', 'industries', 'laboratories', 'labs', 'pharmaceuticals', 'energy',
   'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'broadcasting',
+  // finance firms: "Bridgewater Associates", "Evercore Partners", "Apollo Global Management" (not "Capital": "the National Capital")
+  'associates', 'partners', 'management', 'investments', 'securities', 'advisors', 'advisers',
 ])
 
 /** Organisation head words that may stand alone as a short back-reference ("the Council", "the Assembly"). */
