@@ -740,6 +740,8 @@ function findAcronyms(body: string, toks: readonly Tok[], reg: Registry, used: U
       if (nb.some((x) => x.cap && !x.upper) || nb.some((x) => x.upper && x.text.length > 3 && !KNOWN_ACRONYMS.has(x.text))) continue
     }
     if (shoutingLine(body, t)) continue
+    // "The Dow Jones industrial average .DJI rose": a market data code glued to a dot, not a name
+    if (body[t.start - 1] === '.' && (t.start < 2 || /\s/.test(body[t.start - 2] ?? ''))) continue
     // "J.J. Abrams", "A.J. Brown": a person's dotted initials before the surname
     const after = toks[i + 1]
     if (/^(?:\p{Lu}\.){2,3}$/u.test(t.text) && after?.cap && !after.upper && tightGap(body, t, after)) continue
