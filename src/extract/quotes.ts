@@ -598,6 +598,12 @@ function subjectBefore(sp: Speakers, base: number, text: string, toks: Tok[], k:
     const r = subjectAt(sp, base, toks, j) ?? subjectPhrase(sp, base, text, toks, j)
     if (r || !gapText.includes(',')) return r
   }
+  // "the IOM’s deputy director general, Ugochi Daniels, said": the name between the commas closes the apposition
+  // (not "Montell Figgins, who represents Thomas, said")
+  let nameFrom = j
+  while (nameFrom > 0 && (toks[nameFrom - 1] as Tok).cap && /^\s+$/.test(text.slice((toks[nameFrom - 1] as Tok).end, (toks[nameFrom] as Tok).start))) nameFrom--
+  const named = /,\s*$/.test(text.slice(0, (toks[nameFrom] as Tok).start)) ? subjectAt(sp, base, toks, j) : null
+  if (named?.ref?.type === 'person') return named
   // an apposition ends here ("Robertson, the U.S. commander, said"): try the word before each earlier comma
   let pos = t.start
   let org: { ref: EntityRef | null; found: boolean } | null = null

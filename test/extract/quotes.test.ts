@@ -122,6 +122,8 @@ describe('indirect speech', () => {
     ['X argued that …, the news agency said', 'Robert Fico spoke on Wednesday. Fico has previously argued that the deal would lead to higher prices in Europe, the news agency said.', 'the deal would lead to higher prices in Europe', 'Robert Fico'],
     ['X said that …, according to a Reuters report', 'Slovakia’s Prime Minister Robert Fico said on Wednesday that the halt will have a drastic impact on the EU, according to a Reuters report.', 'the halt will have a drastic impact on the EU', 'Robert Fico'],
     ['X was quoted by Y as saying that …', 'Interior Minister Tom Berg visited the border. Berg was quoted by local media as saying that the crossings would reopen.', 'the crossings would reopen', 'Tom Berg'],
+    ['the ORG’s role, X, said …', 'Speaking at a briefing, the International Organization for Migration’s deputy director general, Ugochi Daniels, said the situation was dire.', 'the situation was dire', 'Ugochi Daniels'],
+    ['X, who represents Y, said …', 'Michael Thomas was charged on Monday. Jason Foy, who represents Thomas, said his client chose not to accept a plea agreement.', 'his client chose not to accept a plea agreement', 'Jason Foy'],
     ['X, a long apposition, said the … was …', 'Julia Jessop, an economist who gave informal advice to Truss during her leadership campaign, said the economy was at risk.', 'the economy was at risk', 'Julia Jessop'],
   ])('%s', (_label, body, text, speaker) => {
     const q = indirect(body).find((x) => x.text === text)
