@@ -1,6 +1,6 @@
 /** People and organisations named in an article body: capitalised runs classified by word tables, acronym definitions and context. */
 import { AFFILIATION_WORDS, FAMILY_FIRST_NAMES, FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_WORDS, GIVEN_NAMES, MALE_A_NAMES, MALE_ROLE_WORDS, UNISEX_GIVEN_NAMES, HONORIFICS, MALE_HONORIFICS, MONTHS, NAME_PARTICLES, NOT_FIRST_NAME_WORDS, NOT_NAME_WORDS, NOT_SURNAME_WORDS, ROLE_NOUNS, ROLE_PREFIX_WORDS, TITLE_WORDS, WEEKDAYS } from './lexicon/people.js'
-import { BACKREF_KEYWORDS, COUNTRIES, COUNTRY_PHRASES, DEMONYMS, GOV_BODY_NOUNS, KNOWN_ORGS, NOT_ACRONYMS, ORG_KEYWORDS, ORG_TYPE_NOUNS } from './lexicon/organisations.js'
+import { BACKREF_KEYWORDS, COUNTRIES, COUNTRY_PHRASES, DEMONYMS, FIRM_SUFFIXES, GOV_BODY_NOUNS, KNOWN_ORGS, NOT_ACRONYMS, ORG_KEYWORDS, ORG_TYPE_NOUNS } from './lexicon/organisations.js'
 import { foldName, slugify } from './slug.js'
 import type { Entities, OrganisationFact, PersonFact, Span } from './types.js'
 import { charClass, codePointWidth, splitWordCount } from './chars.js'
@@ -526,15 +526,12 @@ function findAcronymDefinitions(body: string, toks: readonly Tok[], runs: Run[],
       }
     }
     if (words.length < 2 && !ORG_KEYWORDS.has(head.low)) continue
-    // prefer the longest suffix whose initials spell the acronym; else drop a leading title run
-    let start = -1
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]
-      if (w && (w.cap || w.upper) && acronymFits(acr, words.slice(k))) {
-        start = k
-        break
-      }
-    }
+    // prefer the longest suffix whose initials are the acronym's letters ("Director for Workplace and Management
+    // of the World Food Programme (WFP)" is the WFP), then the longest whose initials spell it with letters
+    // between; else drop a leading title run
+    const letters = acr.toUpperCase().replace(/[^A-Z]/g, '')
+    let start = words.findIndex((w, k) => (w.cap || w.upper) && initials(words.slice(k)) === letters)
+    if (start < 0) start = words.findIndex((w, k) => (w.cap || w.upper) && acronymFits(acr, words.slice(k)))
     if (start < 0) {
       start = 0
       while (start < words.length - 1 && (TITLE_WORDS.has(words[start]?.low ?? '') || CONNECTORS.has(words[start]?.low ?? '')) && !ORG_KEYWORDS.has(words[start]?.low ?? '')) start++
@@ -590,7 +587,7 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     }
     // "House of Representatives"
     const words = toks.slice(a, b)
-    const kwIdx = words.findIndex((t, k) => (ORG_KEYWORDS.has(t.low) && !(t.low === 'co' && k === 0)) || (k === 0 && ROMANCE_ORG_HEADS.has(t.low) && words.length > 1) || (t.low === 'house' && words[k + 1]?.low === 'of'))
+    const kwIdx = words.findIndex((t, k) => (ORG_KEYWORDS.has(t.low) && !(t.low === 'co' && k === 0) && !(FIRM_SUFFIXES.has(t.low) && k < words.length - 1)) || (k === 0 && ROMANCE_ORG_HEADS.has(t.low) && words.length > 1) || (t.low === 'house' && words[k + 1]?.low === 'of'))
     // the keyword belongs to a known organisation inside ("Broadcast of the Security Council")
     if (kwIdx < 0 || used[a + kwIdx]) continue
     // a name after the organisation is a person ("IAEA Director General Rafael Grossi" is handled by people)

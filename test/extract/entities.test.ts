@@ -153,6 +153,7 @@ describe('organisations', () => {
     ['a party\'s qualifier in brackets is part of its name', 'The Communist Party of Nepal (Maoist Centre) chair spoke to the delegates.', 'Communist Party of Nepal (Maoist Centre)'],
     ['a country in brackets is not', 'The Labour Party (Ghana) met on Monday.', 'Labour Party'],
     ['a person\'s title after a chamber is not', 'On Monday, State Senate Majority Leader Andrea Stewart-Cousins said voting would end.', 'State Senate'],
+    ['an acronym defined after a job that names a field ("Director for Workplace and Management of the … (WFP)")', 'Stephen Omollo, Director for Workplace and Management of the World Food Programme (WFP), said that famine had spread.', 'World Food Programme'],
     ['a finance firm named "Associates"', 'Ray Dalio, co-chief investment officer of the largest hedge fund, Bridgewater Associates, said he was worried.', 'Bridgewater Associates'],
     ['a finance firm named "Management"', 'Apollo Global Management declined to comment.', 'Apollo Global Management'],
     ['a finance firm named "Securities"', 'Trading was quiet, said Michael James, managing director at Wedbush Securities in Los Angeles.', 'Wedbush Securities'],
@@ -160,6 +161,11 @@ describe('organisations', () => {
     const names = entitiesOf(body).organisations.map((o) => o.name)
     expect(names).toContain(name)
     expect(names.filter((n) => n !== name && (name.startsWith(n) || n.startsWith(name)))).toEqual([])
+  })
+
+  it('takes a job\'s field ending in a firm word for no firm ("Director for Management of the World Food Programme")', () => {
+    const body = 'Stephen Omollo, Director for Management of the World Food Programme, said that famine had spread.'
+    expect(entitiesOf(body).organisations.map((o) => o.name)).toEqual(['World Food Programme'])
   })
 
   it('keeps a possessive that opens no known name as it was: "the UN’s Ukraine office" is the UN’s', () => {

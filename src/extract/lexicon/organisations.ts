@@ -172,9 +172,14 @@ export const ORG_KEYWORDS = new Set([
   'consulate', 'delegation', 'fundação', 'fundación', 'ministerio', 'ministério', 'airlines', 'airways',
   'motors', 'systems', 'technologies', 'industries', 'laboratories', 'labs', 'pharmaceuticals', 'energy',
   'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'broadcasting',
-  // finance firms: "Bridgewater Associates", "Evercore Partners", "Apollo Global Management" (not "Capital": "the National Capital")
-  'associates', 'partners', 'management', 'investments', 'securities', 'advisors', 'advisers',
 ])
+
+/**
+ * Last words of finance firms' names: "Bridgewater Associates", "Evercore Partners", "Apollo Global Management".
+ * Only last: "Director for Management of the World Food Programme" names a job. Not "Capital": "the National Capital".
+ */
+export const FIRM_SUFFIXES = new Set(['associates', 'partners', 'management', 'investments', 'securities', 'advisors', 'advisers'])
+for (const w of FIRM_SUFFIXES) ORG_KEYWORDS.add(w)
 
 /** Organisation head words that may stand alone as a short back-reference ("the Council", "the Assembly"). */
 export const BACKREF_KEYWORDS = new Set([
