@@ -617,7 +617,9 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     if (end <= kwIdx) continue
     // drop a leading article, title run and sentence-start filler
     let s = 0
-    while (s < kwIdx && (['the', 'a', 'an', 'and'].includes(words[s]?.low ?? '') || CONNECTORS.has(words[s]?.low ?? '') || (TITLE_WORDS.has(words[s]?.low ?? '') && !ORG_KEYWORDS.has(words[s]?.low ?? '') && !['national', 'supreme', 'high', 'general', 'foreign', 'security', 'public', 'human', 'rights', 'white', 'state', 'military', 'air'].includes(words[s]?.low ?? '') && !(words[s]?.low === 'house' && kwIdx - s >= 2)))) s++
+    // ("the Interior Ministry", "the Health Department": a portfolio word before the keyword is the body's own)
+    const portfolio = (k: number): boolean => k === kwIdx - 1 && PORTFOLIO_HEADS.has(words[kwIdx]?.low ?? '')
+    while (s < kwIdx && (['the', 'a', 'an', 'and'].includes(words[s]?.low ?? '') || CONNECTORS.has(words[s]?.low ?? '') || (TITLE_WORDS.has(words[s]?.low ?? '') && !ORG_KEYWORDS.has(words[s]?.low ?? '') && !['national', 'supreme', 'high', 'general', 'foreign', 'security', 'public', 'human', 'rights', 'white', 'state', 'military', 'air'].includes(words[s]?.low ?? '') && !portfolio(s) && !(words[s]?.low === 'house' && kwIdx - s >= 2)))) s++
     // "the Democratic Party-controlled House of Representatives": the name starts after such an adjective
     for (let k = kwIdx - 1; k >= s; k--) {
       if (!/-(?:controlled|led|backed|based|run|dominated|owned|funded|allied|aligned)$/i.test(words[k]?.text ?? '')) continue
@@ -665,6 +667,9 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     claim(used, a + s, a + end)
   }
 }
+
+/** Bodies named by a portfolio that is also a title word: "Interior Ministry", "Justice Department". */
+const PORTFOLIO_HEADS = new Set(['ministry', 'department'])
 
 /** Words that qualify a title ("Majority Leader", "Deputy Minister") rather than name a body. */
 const TITLE_MODIFIERS = new Set(['majority', 'minority', 'deputy', 'assistant', 'vice', 'floor', 'acting', 'senior', 'principal', 'first', 'chief', 'associate', 'interim'])
