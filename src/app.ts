@@ -66,6 +66,12 @@ export const API_SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer'
 }
 
+/** Response headers a browser script may read besides the simple ones. */
+const CORS_EXPOSED_HEADERS = ['etag', 'link', 'x-request-id', 'x-total-count', 'x-total-exact', 'x-row-limit']
+
+/** What @fastify/cors sets on an answer to any origin. */
+const CORS_ANY_ORIGIN_HEADERS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': CORS_EXPOSED_HEADERS.join(', ') }
+
 export async function buildApp({
   db,
   logger = false,
@@ -122,15 +128,20 @@ export async function buildApp({
   // here rather than on the way out, with everything else every answer carries: a hook on the way
   // out (onSend) costs each request more than the headers do. Problem answers remove it again.
   const cacheControl = `public, max-age=${cacheMaxAge}`
-  const apiGetHeaders = { ...API_SECURITY_HEADERS, 'cache-control': cacheControl }
+  // Open to every origin (the default), CORS headers are the same on every answer: set here with the others.
+  // @fastify/cors then only answers preflights (see below); its hook would work them out per request.
+  const anyOrigin = corsOrigins === '*' ? CORS_ANY_ORIGIN_HEADERS : {}
+  const apiHeaders = { ...API_SECURITY_HEADERS, ...anyOrigin }
+  const apiGetHeaders = { ...apiHeaders, 'cache-control': cacheControl }
   app.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', req.id)
     const get = req.method === 'GET' || req.method === 'HEAD'
     if (!req.url.startsWith('/v1/')) {
+      reply.headers(anyOrigin)
       if (get) reply.header('cache-control', cacheControl)
       return pageSecurityHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined))
     }
-    reply.headers(get ? apiGetHeaders : API_SECURITY_HEADERS)
+    reply.headers(get ? apiGetHeaders : apiHeaders)
     done()
   })
   if (rateLimitPerMinute > 0) {
@@ -159,12 +170,12 @@ export async function buildApp({
   // Request bodies are decompressed on the ingest route only (its own `decompress` option): as a
   // global hook it would run on every GET.
   await app.register(fastifyCompress, { encodings: ['br', 'gzip', 'deflate'], globalDecompression: false })
-  await app.register(fastifyCors, {
-    origin: corsOrigins === '*' ? '*' : corsOrigins,
-    methods: ['GET', 'HEAD', 'OPTIONS'],
-    exposedHeaders: ['etag', 'link', 'x-request-id', 'x-total-count', 'x-total-exact', 'x-row-limit'],
-    maxAge: 600
-  })
+  const cors = { origin: corsOrigins, methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: CORS_EXPOSED_HEADERS, maxAge: 600 }
+  // With a list of origins each answer depends on the caller's Origin, so the plugin's hook runs on every
+  // request. With any origin it runs only on preflights: registered in a context of its own, its hook
+  // covers no route but the OPTIONS route it adds (with its Access-Control-Allow-Methods, -Headers, -Max-Age).
+  if (corsOrigins === '*') await app.register(async (preflight) => void (await preflight.register(fastifyCors, cors)))
+  else await app.register(fastifyCors, cors)
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -130,6 +130,59 @@ describe('protection of the read routes', () => {
     }
   })
 
+  describe('CORS', () => {
+    async function withApp(corsOrigins: '*' | string[], f: (http: () => supertest.Agent) => Promise<void>): Promise<void> {
+      const t = tempDir()
+      const h = openWritable(`${t.dir}/c.db`)
+      const app = await buildApp({ db: h.db, corsOrigins })
+      await app.ready()
+      try {
+        await f(() => supertest.agent(app.server))
+      } finally {
+        await app.close()
+        h.close()
+        t.cleanup()
+      }
+    }
+
+    it('lets any origin read answers, errors and pages, and the headers a client needs', async () => {
+      await withApp('*', async (http) => {
+        for (const [url, status] of [['/v1/claims', 200], ['/v1/articles/a_missing', 404], ['/healthz', 200]] as const) {
+          const res = await http().get(url).set('origin', 'https://dashboard.example').expect(status)
+          expect(res.headers['access-control-allow-origin']).toBe('*')
+          expect(res.headers['access-control-expose-headers']).toContain('etag')
+        }
+      })
+    })
+
+    it('answers a preflight from any origin with the methods, the asked headers and how long to keep them', async () => {
+      await withApp('*', async (http) => {
+        const res = await http()
+          .options('/v1/claims')
+          .set('origin', 'https://dashboard.example')
+          .set('access-control-request-method', 'GET')
+          .set('access-control-request-headers', 'if-none-match')
+          .expect(204)
+        expect(res.headers['access-control-allow-origin']).toBe('*')
+        expect(res.headers['access-control-allow-methods']).toBe('GET, HEAD, OPTIONS')
+        expect(res.headers['access-control-allow-headers']).toBe('if-none-match')
+        expect(res.headers['access-control-max-age']).toBe('600')
+      })
+    })
+
+    it('lets only the listed origins read answers when CORS_ORIGINS lists them', async () => {
+      await withApp(['https://dashboard.example'], async (http) => {
+        const listed = await http().get('/v1/claims').set('origin', 'https://dashboard.example').expect(200)
+        expect(listed.headers['access-control-allow-origin']).toBe('https://dashboard.example')
+        expect(listed.headers.vary).toMatch(/origin/i)
+        const other = await http().get('/v1/claims').set('origin', 'https://elsewhere.example').expect(200)
+        expect(other.headers['access-control-allow-origin']).toBeUndefined()
+        const preflight = await http().options('/v1/claims').set('origin', 'https://dashboard.example').set('access-control-request-method', 'GET').expect(204)
+        expect(preflight.headers['access-control-allow-origin']).toBe('https://dashboard.example')
+      })
+    })
+  })
+
   it('sheds load with 503 when the event loop stalls', async () => {
     const t = tempDir()
     const h = openWritable(`${t.dir}/p.db`)
