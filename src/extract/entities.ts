@@ -480,7 +480,8 @@ const ACRONYM_JOINERS = new Set(['on', 'of', 'and', 'for', 'the', 'to', 'in', 'd
 
 /** Initials of the capitalised words of a phrase ("Institute for the Study of War" → "ISW"). */
 function initials(words: Tok[]): string {
-  return words.filter((w) => w.cap || w.upper).map((w) => (w.text[0] ?? '').toUpperCase()).join('')
+  // an acronym inside a name gives all its letters: "UN Security Council" is the UNSC, "US Agency for …" the USAID
+  return words.filter((w) => w.cap || w.upper).map((w) => (w.upper ? w.text.replace(/[^A-Z]/g, '') : (w.text[0] ?? '').toUpperCase())).join('')
 }
 
 /** True when every letter of the acronym appears in order in the initials, starting with the first. */

@@ -154,6 +154,8 @@ describe('organisations', () => {
     ['a country in brackets is not', 'The Labour Party (Ghana) met on Monday.', 'Labour Party'],
     ['a person\'s title after a chamber is not', 'On Monday, State Senate Majority Leader Andrea Stewart-Cousins said voting would end.', 'State Senate'],
     ['an acronym defined after a job that names a field ("Director for Workplace and Management of the … (WFP)")', 'Stephen Omollo, Director for Workplace and Management of the World Food Programme (WFP), said that famine had spread.', 'World Food Programme'],
+    ['an acronym defined after a name holding one ("UN Security Council (UNSC)")', 'Sigrid Kaag briefed members of the UN Security Council (UNSC) in a closed meeting.', 'UN Security Council'],
+    ['an acronym defined after a name holding one ("US Agency for International Development (USAID)")', 'The US Agency for International Development (USAID) cut its funding.', 'US Agency for International Development'],
     ['a ministry named by its portfolio ("the Interior Ministry")', 'A roadside bomb wounded 15 of the officers, the Interior Ministry said.', 'Interior Ministry'],
     ['a ministry named by a portfolio that is a title word ("Health Ministry")', 'The Health Ministry said 8,536 tests were performed.', 'Health Ministry'],
     ['a finance firm named "Associates"', 'Ray Dalio, co-chief investment officer of the largest hedge fund, Bridgewater Associates, said he was worried.', 'Bridgewater Associates'],
