@@ -461,9 +461,13 @@ function attributeDirect(sp: Speakers, p: Para, q: RawQuote, quotes: RawQuote[])
   const rest = body.slice(q.close + 1, restEnd)
   // "…“patently false,” and both analysts and sources told…": a new clause has its own speaker
   const newClause = /^[\s,]*(?:and|but|while|whereas)\b/.test(rest)
+  // "… described “horrifying images” from the incident, while Egypt called …": a verb after a contrasting
+  // clause opens is that clause's
+  const contrast = /,\s*(?:while|whereas|but)\s/.exec(rest)?.index ?? rest.length
   const rt = tokenize(rest)
   for (let k = 0; k < rt.length; k++) {
     const t = rt[k] as Tok
+    if (t.start > contrast) break
     if (t.cap || !SPEECH_VERBS.has(t.low) || SPEECH_PARTICIPLES.has(t.low)) continue
     const prevTok = rt[k - 1]
     if (!prevTok || rest.slice(prevTok.end, t.start).includes(',')) {
