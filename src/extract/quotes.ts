@@ -599,6 +599,13 @@ function subjectBefore(sp: Speakers, base: number, text: string, toks: Tok[], k:
   if ((t.low === 'and' || t.low === 'but') && !gapText.includes(',')) return sentenceSubject(sp, base, text, toks, j)
   const fillerGap = gapText.includes(',') && FILLER_GAP.test(gapText)
   if (!gapText.includes(',') || fillerGap) {
+    // "The Ministry of Health in Gaza said", "the UN office in Kyiv said": the place is where the body sits
+    let place = j
+    while (place > 0 && (toks[place] as Tok).cap && (toks[place - 1] as Tok).cap) place--
+    if ((toks[place] as Tok).cap && toks[place - 1]?.low === 'in' && place >= 2) {
+      const body = subjectAt(sp, base, toks, place - 2) ?? subjectPhrase(sp, base, text, toks, place - 2)
+      if (body?.ref?.type === 'organisation') return body
+    }
     const r = subjectAt(sp, base, toks, j) ?? subjectPhrase(sp, base, text, toks, j)
     if (r || !gapText.includes(',')) return r
   }
