@@ -350,7 +350,7 @@ function resolvePhrase(sp: Speakers, start: number, end: number): { ref: EntityR
   if (m?.[1]) {
     const noun = m[1].toLowerCase()
     if (['agency', 'organisation', 'organization', 'office', 'ministry', 'body', 'mission', 'watchdog', 'statement', 'group', 'court', 'council', 'commission'].includes(noun)) {
-      return { ref: sp.lastOrg, found: true }
+      return { ref: lastOrgNamed(sp, noun, start) ?? sp.lastOrg, found: true }
     }
     if (ROLE_NOUNS.has(noun)) {
       for (const r of [...sp.speakersSoFar].reverse()) if ((sp.roles.get(r.key) ?? []).some((x) => x.toLowerCase().includes(noun))) return { ref: r, found: true }
@@ -361,6 +361,20 @@ function resolvePhrase(sp: Speakers, start: number, end: number): { ref: EntityR
   return { ref: null, found: false }
 }
 
+
+/**
+ * "the ministry" after "The Ministry of Health in Gaza said …": the organisation with that noun in its name
+ * mentioned last before pos (outside quotes), when one is; the last organisation to speak otherwise.
+ */
+function lastOrgNamed(sp: Speakers, noun: string, pos: number): EntityRef | null {
+  const named = new RegExp(`(?:^|\\s)${noun}(?:\\s|$)`, 'i')
+  // the index is in text order: the first one found going back is the last mentioned
+  for (let i = firstStartingFrom(sp.index, pos) - 1; i >= 0; i--) {
+    const m = sp.index[i] as MentionRef
+    if (m.ref.type === 'organisation' && !insideQuote(sp.quoted, m.start) && named.test(m.ref.name)) return m.ref
+  }
+  return null
+}
 
 // ---------------------------------------------------------------- attribution around a quote
 
