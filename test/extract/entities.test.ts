@@ -253,6 +253,7 @@ describe('organisations', () => {
     ['a genre joined by "&" ("Rock & Roll")', 'The band was inducted after years of Rock & Roll stardom.', 'Rock & Roll'],
     ['a section label joined by "&"', 'Arts & Culture\n\nThe museum reopened on Monday after two years.', 'Arts & Culture'],
     ['a cleric\'s title after "according to" ("The Rev.")', 'The service was moving, according to The Rev. Anne Hall of the parish.', 'The Rev'],
+    ['a sentence-opening "But" before a chamber ("But the Senate")', 'But the Senate did make changes, particularly to Medicaid.', 'But the Senate'],
     ['a market data code glued to a dot (".IXIC")', 'The Dow rose 0.2 percent and the Nasdaq Composite .IXIC added 16.98 points, traders said.', 'IXIC'],
   ])('does not take %s for an organisation', (_label, body, name) => {
     expect(entitiesOf(body).organisations.map((o) => o.acronym ?? o.name)).not.toContain(name)
