@@ -955,8 +955,10 @@ function personInRun(body: string, toks: readonly Tok[], r: Run, used: Uint8Arra
     if (used[a - 1]) break
     const particle = NAME_PARTICLES.has(t.low)
     const surnameTitle = a === b && SURNAME_TITLES.has(t.low) && a - 1 > r.a && nameable(toks[a - 2] as Tok)
+    // "Theresa May", "Brian May": a month is a surname after a known first name
+    const monthSurname = a === b && MONTHS.has(t.low) && t.cap && a - 1 > r.a && GIVEN_NAMES.has(toks[a - 2]?.low ?? '') && nameable(toks[a - 2] as Tok)
     if (nameable(t) && !particle) names++
-    else if (surnameTitle) names++
+    else if (surnameTitle || monthSurname) names++
     else if (!(particle && a < b)) break
     a--
   }
@@ -1266,7 +1268,7 @@ function findPeople(body: string, toks: readonly Tok[], runs: Run[], reg: Regist
     const nameToks = toks.slice(h.a, h.b)
     const f = foldName(h.name)
     const span = { start: nameToks[0]?.start ?? 0, end: nameToks[nameToks.length - 1]?.end ?? 0 }
-    let p = reg.people.find((x) => x.forms.has(f)) ?? (nameToks.length === 1 ? matchSurname(reg, nameToks[0] as Tok) : matchSubsequence(reg, nameToks))
+    let p = reg.people.find((x) => x.forms.has(f)) ?? (nameToks.length === 1 ? matchSurname(reg, nameToks[0] as Tok) ?? knightByFirstName(reg, h.honorific, nameToks[0] as Tok) : matchSubsequence(reg, nameToks))
     if (!p) {
       p = { name: h.name, forms: new Map(), roles: [], roleSpans: [], orgKeys: new Set(), mentions: [], gender: null, evidence: false, hits: [] }
       reg.people.push(p)
@@ -1292,6 +1294,16 @@ function findPeople(body: string, toks: readonly Tok[], runs: Run[], reg: Regist
     else for (const h of p.hits) for (let k = h.a; k < h.b; k++) used[k] = 0
   }
   reg.people = kept
+}
+
+/** "Sir Keir" after "Sir Keir Starmer": a knight or dame goes by the first name; the one person with it. */
+function knightByFirstName(reg: Registry, honorific: string | null, t: Tok): PersonAcc | undefined {
+  if (!honorific || !/^(?:sir|dame)$/i.test(honorific)) return undefined
+  const c = reg.people.filter((p) => {
+    const w = tokenizeCached(p.name)
+    return w.length >= 2 && w[0]?.low === t.low
+  })
+  return c.length === 1 ? c[0] : undefined
 }
 
 function matchSurname(reg: Registry, t: Tok): PersonAcc | undefined {

@@ -35,8 +35,19 @@ describe('people', () => {
     ['a surname that is also a title word ("White")', '“Tariffs hurt,” said Lawrence White, a professor at the university.', 'Lawrence White'],
     ['a surname that is also a place word ("Hill")', 'The talks stalled, said former trade adviser Ruth Hill.', 'Ruth Hill'],
     ['a surname that is also a building word ("Hall")', '“We were never told,” said Gareth Hall, a parent at the school.', 'Gareth Hall'],
+    ['a surname that is also a month ("Theresa May")', 'Prime Minister Theresa May told the House of Commons that budgets were protected.', 'Theresa May'],
   ])('finds a person: %s', (_label, body, name) => {
     expect(entitiesOf(body).people.map((p) => p.name)).toContain(name)
+  })
+
+  it('takes a month after no first name for no surname ("in May")', () => {
+    expect(entitiesOf('The vote is due in May. In March Sarah Jones said no.').people.map((p) => p.name)).toEqual(['Sarah Jones'])
+  })
+
+  it('knows "Sir Keir" as the Sir Keir Starmer named before', () => {
+    const e = entitiesOf('Labour leader Sir Keir Starmer spoke on Tuesday. But Sir Keir dismissed the claim as garbage.')
+    expect(e.people.map((p) => p.name)).toEqual(['Keir Starmer'])
+    expect(e.people[0]?.mentions).toHaveLength(2)
   })
 
   it.each([
