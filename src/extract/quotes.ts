@@ -1195,6 +1195,13 @@ function findIndirect(sp: Speakers, p: Para, directs: QuoteFact[], qs: RawQuote[
           done = true
           continue
         }
+        // "told the House of Commons on February 7: “The Government is …”": the colon opens a direct quote,
+        // which is all that was said
+        const toColon = c && /^[^“”"]{0,80}:\s*[“"]/.test(st.slice(c.s, c.e)) ? st.slice(c.s, st.indexOf(':', c.s)) : null
+        if (toColon !== null && splitWordCount(toColon) <= 8 && !/\bthat\b/i.test(toColon) && !FINITE_CLAUSE.test(toColon)) {
+          done = true
+          continue
+        }
         // "said in a statement, “We are profoundly pleased …”": the words start after the where and when
         const quoteAfter = c && /[“"]/.test(st.slice(c.s, c.s + 200)) ? ADJUNCTS_THEN_QUOTE.exec(st.slice(c.s, Math.min(c.e, c.s + 200))) : null
         if (c && quoteAfter) c.s += quoteAfter[0].length

@@ -154,6 +154,11 @@ describe('indirect speech', () => {
     expect(q?.speaker).toBeNull()
   })
 
+  it('reports nothing more than the direct quote of "X told Y on DATE: “…”"', () => {
+    const qs = quotesOf('Prime Minister Theresa May told the House of Commons on February 7: “The Government is protecting police budgets.”')
+    expect(qs.map((q) => `${q.kind}: ${q.text}`)).toEqual(['direct: The Government is protecting police budgets.'])
+  })
+
   it('plain narration is not reported speech', () => {
     expect(indirect('Russia launched 197 drones and 50 missiles on Sunday.')).toEqual([])
   })
