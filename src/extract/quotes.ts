@@ -478,7 +478,7 @@ function attributeDirect(sp: Speakers, p: Para, q: RawQuote, quotes: RawQuote[])
   // "… described “horrifying images” from the incident, while Egypt called …": a verb after a contrasting
   // clause opens is that clause's
   const contrast = /,\s*(?:while|whereas|but)\s/.exec(rest)?.index ?? rest.length
-  const rt = tokenize(rest)
+  const rt = tokensAt(sp, q.close + 1, rest)
   for (let k = 0; k < rt.length; k++) {
     const t = rt[k] as Tok
     if (t.start > contrast) break
@@ -505,7 +505,7 @@ function attributeDirect(sp: Speakers, p: Para, q: RawQuote, quotes: RawQuote[])
   const prevQ = pq && pq.close < q.open && pq.close >= sent.start ? pq : undefined
   const before = body.slice(prevQ ? prevQ.close + 1 : sent.start, q.open)
   const beforeStart = prevQ ? prevQ.close + 1 : sent.start
-  const beforeToks = tokenize(before)
+  const beforeToks = tokensAt(sp, beforeStart, before)
   const adopter = adopterOfQuotedDocument(sp, beforeStart, before, beforeToks)
   if (adopter) return adopter
   const subj = subjectOfLastVerb(sp, beforeStart, before, beforeToks)
@@ -635,7 +635,7 @@ function subjectBefore(sp: Speakers, base: number, text: string, toks: Tok[], k:
   for (let n = 0; n < 3; n++) {
     const open = text.lastIndexOf(',', pos - 1)
     if (open < 0) break
-    const inner = tokenize(text.slice(0, open))
+    const inner = tokensAt(sp, base, text.slice(0, open))
     const r = subjectAt(sp, base, inner, inner.length - 1)
     if (r?.ref?.type === 'person') return r
     if (r?.ref && !org) org = r
@@ -1041,6 +1041,11 @@ function sentenceSpeaker(sp: Speakers, base: number, _st: string, toks: Tok[], k
   const first = toks[0]?.low === 'the' ? 1 : 0
   const r = subjectAt(sp, base, toks, first) ?? subjectAt(sp, base, toks, first + 1)
   return r?.ref ? r : null
+}
+
+/** tokenize(text) for text found in the body at base: the body's own tokens when it is (text is a sentence's part). */
+function tokensAt(sp: Speakers, base: number, text: string): Tok[] {
+  return sp.body.startsWith(text, base) ? tokensOf(sp, base, base + text.length) : tokenize(text)
 }
 
 /**
