@@ -107,6 +107,16 @@ function classify(line: Line): void {
  * a byline and/or date when every part is recognised.
  */
 function classifyCompound(line: Line): boolean {
+  // "Arif Hayat Published January 8, 2024 Updated January 8, 2024 11:12am": the author, then the date stamps
+  const stamped = line.text.length <= 160 ? /^(.{3,60}?)\s+((?:Published|Posted)\s.+)$/.exec(line.text) : null
+  if (stamped?.[1] && stamped[2] && isNameLine(stamped[1])) {
+    const [published, updated] = stamped[2].split(/\s+(?=Updated\s)/)
+    const date = matchDateLine(published ?? '')
+    if (date && (updated === undefined || matchDateLine(updated))) {
+      Object.assign(line, { kind: 'byline', byline: { byline: stamped[1], agency: null }, date })
+      return true
+    }
+  }
   // "Emre Gurkan Abay  |": a name before a trailing separator is the author field of a header
   const end = line.text.charCodeAt(line.text.length - 1)
   const lone = end === 124 || end === 0x2022 || end === 0xb7 ? /^(.{3,80}?)\s+[|•·]$/.exec(line.text) : null
@@ -446,16 +456,25 @@ function leadDateline(parts: Array<{ text: string; gap: boolean }>): DatelineInf
     next.gap = false
     return { place: first.text, date: null, agency: null, length: first.text.length }
   }
+  // "PESHAWAR: Five personnel of …" (Pakistani and Indian papers): a place in capitals and a colon
+  const colon = COLON_DATELINE_RE.exec(first.text)
+  if (colon?.[1] && !SECTION_WORDS.has(colon[1].toLowerCase()) && first.text.length > colon[0].length + 20) {
+    first.text = first.text.slice(colon[0].length)
+    return { place: colon[1], date: null, agency: null, length: colon[0].length }
+  }
   const lead = matchDateline(first.text)
   if (!lead || first.text.length <= lead.length + 20) return null
   first.text = first.text.slice(lead.length).trim()
   return lead
 }
 
+/** A place in capitals and a colon opening the first paragraph: "LOWER DIR: The police …". */
+const COLON_DATELINE_RE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}):\s+(?=[\p{Lu}"“‘'])/u
+
 /** A place in capitals on a line of its own: "MOSCOW", "RIO DE JANEIRO". */
 const BARE_PLACE_RE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}$/u
 /** Capitalised section labels that look like a bare place. */
-const SECTION_WORDS = new Set(['analysis', 'opinion', 'breaking', 'exclusive', 'update', 'updated', 'live', 'watch', 'video', 'photos', 'editorial', 'commentary', 'interview', 'feature', 'features', 'news', 'world', 'politics', 'business', 'sports', 'sport', 'advertisement', 'sponsored', 'explainer', 'review', 'obituary', 'breaking news', 'latest news', 'top stories'])
+const SECTION_WORDS = new Set(['analysis', 'opinion', 'breaking', 'exclusive', 'update', 'updated', 'live', 'watch', 'video', 'photos', 'editorial', 'commentary', 'interview', 'feature', 'features', 'news', 'world', 'politics', 'business', 'sports', 'sport', 'advertisement', 'sponsored', 'explainer', 'review', 'obituary', 'breaking news', 'latest news', 'top stories', 'warning', 'note', 'correction', 'clarification', 'disclaimer', 'related', 'read more', 'also read', 'listen', 'summary', 'background', 'context', 'fact check', 'just in', 'developing'])
 
 export function splitArticles(raw: string): ArticleDraft[] {
   const text = normalizeText(raw)

@@ -181,6 +181,26 @@ describe('splitArticles on made-up pages', () => {
     expect(a?.body).not.toContain('Yildirim')
   })
 
+  it('reads a Dawn-style header: "Name Published <date> Updated <date> <time>" and a "PLACE:" dateline', () => {
+    const raw = [
+      'Five customs officials injured in Peshawar attack',
+      '',
+      'Bureau Report Published May 29, 2023 Updated May 29, 2023 06:55am',
+      '',
+      'PESHAWAR: Five personnel of the Pakistan Customs sustained injuries when attackers opened fire at them on Saturday night.',
+      '',
+      para(30),
+    ].join('\n')
+    const [a] = splitArticles(raw)
+    expect(a).toMatchObject({ title: 'Five customs officials injured in Peshawar attack', byline: 'Bureau Report', publishedAt: '2023-05-29', dateline: 'PESHAWAR' })
+    expect(a?.body.startsWith('Five personnel')).toBe(true)
+  })
+
+  it.each([['WARNING'], ['UPDATE'], ['EXCLUSIVE']])('leaves a "%s:" label opening the body to the body', (label) => {
+    const [a] = splitArticles(['A headline about the decision', 'By Jane Smith', 'Feb 26, 2026', `${label}: The council voted on Tuesday to close the old bridge to all traffic for two years.`, para(30)].join('\n'))
+    expect(a?.dateline).toBeNull()
+  })
+
   it('drops a note to readers about subscriptions at the end of the body', () => {
     const [a] = splitArticles(`A headline about the decision\nBy Jane Smith\nFeb 26, 2026\n${para(30)}\nThe agency website contains only a portion of the news stories offered to subscribers.\nPlease contact us for subscription options.`)
     expect(a?.body).not.toMatch(/subscri/)
