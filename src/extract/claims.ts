@@ -1702,6 +1702,13 @@ function pronounSource(tokens: readonly Token[], sFrom: number, sTo: number, men
         const q = quotes.filter((x) => x.speaker?.type === 'organisation' && x.end <= sentStart).sort((x, y) => y.end - x.end)[0]
         if (q?.speaker) return q.speaker
       }
+      // "He said 22 people were arrested": the speaker the report of this sentence was given (quotes.ts resolves
+      // "he" with more care: not a person named only in what an unnamed spokesman said)
+      if (isPerson) {
+        const at = tokens[k]?.start ?? sentStart
+        const report = quotes.find((q) => q.kind === 'indirect' && q.start > at && q.start - at < 80)
+        if (report) return report.speaker
+      }
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i]
         if (!m || m.start >= sentStart) continue

@@ -242,6 +242,13 @@ const PAST_VERBS = new Set(['said', 'told', 'found', 'went', 'came', 'made', 'to
 const PLURAL_NOT_VERBS = new Set(['allies', 'supporters', 'officials', 'aides', 'forces', 'troops', 'critics', 'fans', 'voters', 'lawyers', 'friends', 'administration', 'regimes', 'backers', 'loyalists', 'opponents', 'advisers', 'advisors', 'children', 'sons', 'daughters', 'parents', 'years', 'days', 'times', 'as', 'is', 'was', 'has', 'this'])
 
 /** The entity a pronoun stands for at `pos`: the last speaker of the right kind, else the last one mentioned. */
+/** Speech by someone the article does not name, in the sentence before pos: "The spokesman said that", "a police official told". */
+const UNNAMED_SPEAKER = /(?:^|[.!?]["”’]?\s+|\n)(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|officer|source|witness|aide)\b[^.!?]*?\b(?:said|told|added|says)\b[^.!?]*$/iu
+
+function unnamedSpeakerBefore(body: string, pos: number): boolean {
+  return UNNAMED_SPEAKER.test(body.slice(Math.max(0, pos - 300), pos))
+}
+
 function resolvePronoun(sp: Speakers, pron: string, pos: number): EntityRef | null {
   if (PERSON_PRONOUNS.has(pron)) {
     const want = pron === 'he' ? 'm' : 'f'
@@ -251,11 +258,11 @@ function resolvePronoun(sp: Speakers, pron: string, pos: number): EntityRef | nu
     // the last person named outside quotation marks as a subject ("Zelenskyy said …", not "… ready to meet
     // Vladimir Putin"), else the last one named at all; failing that, the last person who spoke
     let ref: EntityRef | null = null
-    let named: EntityRef | null = null
+    let named: MentionRef | null = null
     for (let i = firstStartingFrom(sp.index, pos) - 1, n = 0; i >= 0 && n < 400; i--, n++) {
       const m = sp.index[i] as MentionRef
       if (m.end <= pos && m.ref.type === 'person' && fits(m.ref) && !insideQuote(sp.quoted, m.start)) {
-        named ??= m.ref
+        named ??= m
         if (pos - m.start > SUBJECT_REACH) break
         if (isSubjectMention(sp.body, m)) {
           ref = m.ref
@@ -263,7 +270,10 @@ function resolvePronoun(sp: Speakers, pron: string, pos: number): EntityRef | nu
         }
       }
     }
-    ref ??= named
+    // "The spokesman said that …, including … chairman Asim Shoaib. He said …": a person named only in what
+    // an unnamed speaker said is not who "he" is; the spokesman goes on
+    if (!ref && named && unnamedSpeakerBefore(sp.body, named.start)) return null
+    ref ??= named?.ref ?? null
     if (!ref) ref = fits(sp.lastPerson) ? sp.lastPerson : [...sp.speakersSoFar].reverse().find((r) => fits(r)) ?? null
     if (ref && !sp.gender.has(ref.key)) sp.gender.set(ref.key, want)
     return ref

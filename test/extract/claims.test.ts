@@ -453,6 +453,22 @@ describe('source', () => {
   })
 })
 
+describe('the source of "he said" in a whole article', () => {
+  const claimsOf = (body: string) => extractArticle({ index: 0, title: null, byline: null, dateline: null, publishedAt: null, agency: null, body }).claims
+
+  it('is not a person named only in what an unnamed spokesman said before', () => {
+    const body =
+      'The spokesman said that raids were being conducted to arrest others, including council chairman Asim Shoaib. ' +
+      'He said 22 people were arrested under Section 3 of the order.'
+    expect(claimsOf(body).find((c) => c.text === '22')?.source).toBeNull()
+  })
+
+  it('is the person who spoke before', () => {
+    const body = 'Police chief Tariq Iqbal said that raids were under way against council chairman Asim Shoaib. He said 22 people were arrested on Monday.'
+    expect(claimsOf(body).find((c) => c.text === '22')?.source?.name).toBe('Tariq Iqbal')
+  })
+})
+
 describe('invariants', () => {
   const fixture = readFileSync(new URL('../fixtures/000_b8a49620419f854f.txt', import.meta.url), 'utf8')
   const body = fixture.replace(/\r\n?/g, '\n')

@@ -159,6 +159,11 @@ describe('indirect speech', () => {
     expect(qs.map((q) => `${q.kind}: ${q.text}`)).toEqual(['direct: The Government is protecting police budgets.'])
   })
 
+  it('gives "He said …" after "The spokesman said …, including chairman X." no speaker, not X', () => {
+    const qs = indirect('The spokesman said that raids were being conducted to arrest others, including council chairman Asim Shoaib. He said 22 people were arrested.')
+    expect(qs.find((q) => q.text === '22 people were arrested')?.speaker).toBeNull()
+  })
+
   it('plain narration is not reported speech', () => {
     expect(indirect('Russia launched 197 drones and 50 missiles on Sunday.')).toEqual([])
   })
