@@ -263,6 +263,8 @@ const isPlain = (t: Tok): boolean => !t.cap && !t.upper
 function nameable(t: Tok): boolean {
   if (!t.cap || HAS_DIGIT.test(t.text) || /-(?:born|based|led|backed|made|owned|run|controlled)$/i.test(t.text)) return false
   if (t.upper && t.text.replace(/[^\p{L}]/gu, '').length >= 2) return false
+  // "former MPAs Malik Shafiullah Khan": a plural acronym (MPs, MNAs, NGOs) names a group, never a person
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) return false
   const l = t.low
   return !(TITLE_WORDS.has(l) || AFFILIATION_WORDS.has(l) || ORG_KEYWORDS.has(l) || NOT_NAME_WORDS.has(l) || isCountry(l) || DEMONYMS.has(l) || MONTHS.has(l) || WEEKDAYS.has(l) || ROMANCE_ORG_HEADS.has(l))
 }

@@ -35,6 +35,7 @@ describe('people', () => {
     ['a surname that is also a title word ("White")', '“Tariffs hurt,” said Lawrence White, a professor at the university.', 'Lawrence White'],
     ['a surname that is also a place word ("Hill")', 'The talks stalled, said former trade adviser Ruth Hill.', 'Ruth Hill'],
     ['a surname that is also a building word ("Hall")', '“We were never told,” said Gareth Hall, a parent at the school.', 'Gareth Hall'],
+    ['a name after a plural title ("former MPAs Malik Shafiullah Khan")', 'The detainees included former MPAs Malik Shafiullah Khan and Azam Khan, a spokesman said.', 'Malik Shafiullah Khan'],
     ['a surname that is also a month ("Theresa May")', 'Prime Minister Theresa May told the House of Commons that budgets were protected.', 'Theresa May'],
   ])('finds a person: %s', (_label, body, name) => {
     expect(entitiesOf(body).people.map((p) => p.name)).toContain(name)
