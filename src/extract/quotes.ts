@@ -333,6 +333,9 @@ function sentenceOpeningOrg(sp: Speakers, pos: number): EntityRef | null {
 }
 
 /** A speaker phrase ("Kremlin spokesman Dmitry Peskov", "he", "the lawyer", "Russia") → an entity, or null. */
+/** A document after a name, which makes the name its author: "Reuters review", "UN's report", "WHO data". */
+const OWNS_DOCUMENT = /^(?:['’]s)?\s+(?:review|report|analysis|study|survey|tally|count|estimates?|investigation|calculations?|assessment|figures|data|poll)\b/i
+
 function resolvePhrase(sp: Speakers, start: number, end: number): { ref: EntityRef | null; found: boolean } {
   const text = sp.body.slice(start, end)
   const ms = mentionsWithin(sp.index, start, end)
@@ -347,7 +350,9 @@ function resolvePhrase(sp: Speakers, start: number, end: number): { ref: EntityR
       const who = personByRole(sp, last, firstM.ref.type === 'organisation' ? firstM.ref : null, start)
       if (who) return { ref: who, found: true }
     }
-    return { ref: (person ?? ms[ms.length - 1] ?? firstM).ref, found: true }
+    // "a Reuters review of UN contributions data": whose review it is, not what it reviewed
+    const owner = ms.length > 1 ? ms.find((m) => OWNS_DOCUMENT.test(sp.body.slice(m.end, m.end + 24))) : undefined
+    return { ref: (person ?? owner ?? ms[ms.length - 1] ?? firstM).ref, found: true }
   }
   const words = text.trim().split(/\s+/)
   const w0 = (words[0] ?? '').toLowerCase()

@@ -126,6 +126,7 @@ describe('indirect speech', () => {
     ['X was quoted by Y as saying that …', 'Interior Minister Tom Berg visited the border. Berg was quoted by local media as saying that the crossings would reopen.', 'the crossings would reopen', 'Tom Berg'],
     ['the ORG’s role, X, said …', 'Speaking at a briefing, the International Organization for Migration’s deputy director general, Ugochi Daniels, said the situation was dire.', 'the situation was dire', 'Ugochi Daniels'],
     ['X, who represents Y, said …', 'Michael Thomas was charged on Monday. Jason Foy, who represents Thomas, said his client chose not to accept a plea agreement.', 'his client chose not to accept a plea agreement', 'Jason Foy'],
+    ['…, according to a X review of Y data', 'China contributed less than 1% of UN-tracked funding over the period, according to a Reuters review of UN contributions data.', 'China contributed less than 1% of UN-tracked funding over the period', 'Reuters'],
     ['ORG in PLACE said that …', 'The Ministry of Health in Gaza said late on Tuesday that 60 patients were at risk of death.', '60 patients were at risk of death', 'Ministry of Health'],
     ['the ORG office in PLACE said that …', 'The UN office in Kyiv said that the convoy had reached the city.', 'the convoy had reached the city', 'United Nations'],
     ['X, a long apposition, said the … was …', 'Julia Jessop, an economist who gave informal advice to Truss during her leadership campaign, said the economy was at risk.', 'the economy was at risk', 'Julia Jessop'],
