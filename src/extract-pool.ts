@@ -9,7 +9,9 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { PrepareReply, PrepareRequest } from './extract-worker.js'
-import { findPendingClaimsOf, prepareFile, type PreparedFile } from './prepare.js'
+import { findPendingClaims } from './extract/pipeline.js'
+import type { ArticleFacts } from './extract/types.js'
+import { describeError, findPendingClaimsOf, prepareFile, type PreparedFile } from './prepare.js'
 
 export interface ExtractionOptions {
   /** Extraction workers beside the main thread; 0 extracts on the main thread. Default: extractionThreads(). */
@@ -113,6 +115,10 @@ function inputBytes(file: string): number {
 interface Task {
   file: string
   resolve: (p: PreparedFile) => void
+  /** Articles the worker sent so far, their claims found here when deferred. */
+  articles: ArticleFacts[]
+  /** Why finding their claims failed (the file fails, as when the worker fails on it). */
+  claimsError?: unknown
 }
 
 /**
@@ -140,7 +146,7 @@ class ExtractPool {
 
   prepare(file: string): Promise<PreparedFile> {
     return new Promise((resolve) => {
-      this.queue.push({ file, resolve })
+      this.queue.push({ file, resolve, articles: [] })
       this.dispatch()
     })
   }
@@ -155,7 +161,7 @@ class ExtractPool {
 
   private add(): void {
     const worker = startWorker(this.heapMb)
-    worker.on('message', (reply: PrepareReply) => this.done(worker, reply))
+    worker.on('message', (reply: PrepareReply) => this.received(worker, reply))
     worker.on('error', (err) => this.lost(worker, err))
     worker.on('exit', (code) => this.lost(worker, new Error(`exit code ${code}`)))
     this.live.add(worker)
@@ -176,13 +182,29 @@ class ExtractPool {
     }
   }
 
-  private done(worker: Worker, reply: PrepareReply): void {
+  private received(worker: Worker, reply: PrepareReply): void {
     const task = this.busy.get(worker)
     if (!task) return
+    if ('articles' in reply) {
+      // the claims of these articles are found now, while the worker extracts the rest of the file
+      if (this.deferClaims && task.claimsError === undefined) {
+        try {
+          for (const facts of reply.articles) findPendingClaims(facts)
+        } catch (err) {
+          task.claimsError = err
+        }
+      }
+      task.articles.push(...reply.articles)
+      return
+    }
     this.busy.delete(worker)
     this.proven.add(worker)
     this.idle.push(worker)
-    task.resolve(reply.prepared)
+    const { prepared } = reply
+    if (prepared.ok && reply.sent) prepared.input.facts = task.articles
+    if (prepared.ok && task.claimsError !== undefined) {
+      task.resolve({ ok: false, outcome: { path: prepared.input.path, ok: false, format: prepared.input.format, error: describeError(task.claimsError) } })
+    } else task.resolve(prepared)
     this.dispatch()
   }
 

@@ -46,10 +46,23 @@ export const MAX_FILE_BYTES = Number(process.env.INGEST_MAX_FILE_MB ?? 32) * 102
  * (a page's subheadings and datelines look like article headers to it). Throws InputFormatError naming the
  * record when one holds no article: a file is stored whole or not at all.
  */
-export function extractRecords(records: InputRecord[], format: InputFormat, opts: ExtractOptions = {}): ArticleFacts[] {
+export function extractRecords(records: InputRecord[], format: InputFormat, opts: ExtractOptions & StreamOptions = {}): ArticleFacts[] {
   const out: ArticleFacts[] = []
   for (const record of records) {
-    let facts = extractFile(record.text, opts)
+    const given = definedOnly(record.known)
+    // the articles of a text record are final as soon as they are found: numbered and given the known metadata
+    // they go out at once; a record known to be one article goes out when it is whole
+    const { onFacts } = opts
+    let streamed = 0
+    const onArticle =
+      onFacts && !record.single
+        ? (f: ArticleFacts): void => {
+            Object.assign(f.article, given)
+            f.article.index = out.length + streamed++
+            onFacts(f)
+          }
+        : undefined
+    let facts = extractFile(record.text, { deferClaims: opts.deferClaims, onArticle })
     if (facts.length === 0 && record.single && looksLikeProse(record.text)) {
       // the text parser wants space-separated words and Latin sentence ends; a page or record already known to
       // be one article (Japanese, Chinese, Thai text) is kept as it is
@@ -65,21 +78,26 @@ export function extractRecords(records: InputRecord[], format: InputFormat, opts
       const first = facts[0]!.article
       facts = [extractArticle({ ...first, body: facts.map((f) => f.article.body).join('\n\n') }, undefined, opts)]
     }
-    const given = definedOnly(record.known)
     for (const f of facts) {
       Object.assign(f.article, given)
       f.article.index = out.length
       out.push(f)
+      if (onFacts && !onArticle) onFacts(f)
     }
   }
   return out
+}
+
+export interface StreamOptions {
+  /** Called with each article's final facts, in file order, before the whole file is done (see extract-worker.ts). */
+  onFacts?: (facts: ArticleFacts) => void
 }
 
 /** Decoded text of one input → its format and facts, without storing; throws on unreadable content. */
 export function extractInput(
   name: string,
   text: string,
-  opts: { format?: InputFormat; known?: KnownMetadata } & ExtractOptions = {}
+  opts: { format?: InputFormat; known?: KnownMetadata } & ExtractOptions & StreamOptions = {}
 ): { format: InputFormat; facts: ArticleFacts[] } {
   const { format, records } = parseInput(name, text, opts.format)
   if (opts.known) for (const r of records) r.known = { ...r.known, ...definedOnly(opts.known) }
@@ -87,7 +105,7 @@ export function extractInput(
 }
 
 /** Reads, decodes (gunzipping), detects the format and extracts one file; a failure is returned, never thrown. */
-export function prepareFile(file: string, opts: ExtractOptions = {}): PreparedFile {
+export function prepareFile(file: string, opts: ExtractOptions & StreamOptions = {}): PreparedFile {
   const path = displayPath(file)
   let format: InputFormat | undefined
   try {
@@ -99,7 +117,7 @@ export function prepareFile(file: string, opts: ExtractOptions = {}): PreparedFi
     const text = decodeText(bytes)
     // detected first, so a failure can still say which format the file was read as
     format = detectFormat(file, text)
-    const { facts } = extractInput(file, text, { format, deferClaims: opts.deferClaims })
+    const { facts } = extractInput(file, text, { format, deferClaims: opts.deferClaims, onFacts: opts.onFacts })
     return { ok: true, input: { path, sha256: sha256Hex(bytes), format, facts } }
   } catch (err) {
     return { ok: false, outcome: { path, ok: false, format, error: describeError(err) } }

@@ -144,6 +144,28 @@ describe('extraction in worker threads', () => {
     }
   })
 
+  it('stores nothing of a file that fails after its first articles went to the main thread', async () => {
+    const { dir, cleanup } = tempDir()
+    const h = openWritable(join(dir, 'facts.db'))
+    try {
+      const record = (n: number) => JSON.stringify({ title: `Day ${n}`, body: `GENEVA (IPS) - At least ${n}00 people were displaced in the north, the agency said on Monday.` })
+      const good = Array.from({ length: 25 }, (_, n) => record(n + 1))
+      // the worker sends articles ten at a time: two batches had gone when the last record fails
+      writeFileSync(join(dir, 'bad.jsonl'), [...good, JSON.stringify({ title: 'Menu', body: 'Home' })].join('\n'))
+      writeFileSync(join(dir, 'good.jsonl'), good.join('\n'))
+      const one = { threads: 1, minParallelBytes: 0 }
+      const [failed] = await ingestPathsAsync(h.db, [join(dir, 'bad.jsonl')], undefined, one)
+      expect(failed).toMatchObject({ ok: false, error: 'line 26: no article found in the body (it needs at least one full sentence)' })
+      expect(h.sqlite.prepare('select count(*) as n from articles').get()).toEqual({ n: 0 })
+      const [stored] = await ingestPathsAsync(h.db, [join(dir, 'good.jsonl')], undefined, one)
+      expect(stored?.ok).toBe(true)
+      expect(h.sqlite.prepare('select count(*) as n from articles').get()).toEqual({ n: 25 })
+    } finally {
+      h.close()
+      cleanup()
+    }
+  })
+
   it('leaves a file too big for a worker heap to the main thread, so no worker runs out of memory', async () => {
     const { dir, cleanup } = tempDir()
     try {

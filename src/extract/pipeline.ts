@@ -22,6 +22,8 @@ export interface ExtractOptions {
    * findPendingClaims needs to find them later, on another thread (see extract-pool.ts).
    */
   deferClaims?: boolean
+  /** Called with each article's facts as soon as they are found, in order (extractFile). */
+  onArticle?: (facts: ArticleFacts) => void
 }
 
 /** Every article of one input file with its facts; drafts without any prose are dropped. */
@@ -29,7 +31,10 @@ export function extractFile(raw: string, opts: ExtractOptions = {}): ArticleFact
   const out: ArticleFacts[] = []
   for (const draft of splitArticles(raw)) {
     const sentences = splitSentences(draft.body)
-    if (hasProse(draft.body, sentences)) out.push(extractArticle(draft, sentences, opts))
+    if (!hasProse(draft.body, sentences)) continue
+    const facts = extractArticle(draft, sentences, opts)
+    out.push(facts)
+    opts.onArticle?.(facts)
   }
   return out
 }
