@@ -972,6 +972,8 @@ const TIME_NOUNS = new Set(['day', 'night', 'morning', 'afternoon', 'evening', '
 const CLAIMED_THINGS = new Set(['victory', 'responsibility', 'credit', 'lives', 'ownership', 'asylum', 'seats', 'title', 'titles', 'win', 'wins'])
 
 /** Reported content after a speech verb at token k of a sentence. */
+const FINITE_AFTER_THAT = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'does', 'did'])
+
 function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number; e: number } | null {
   const verb = toks[k] as Tok
   let j = k + 1
@@ -1003,10 +1005,18 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
     return null
   }
   // "that" within a few words ("said Friday that", "told reporters that", "said in a statement that")
+  let thatSubject = false
   for (let x = j; x < Math.min(toks.length, j + 9); x++) {
     const t = toks[x] as Tok
     // "wrote hundreds of songs that summer": "that" before a time noun is no conjunction
     if (t.low === 'that' && TIME_NOUNS.has(toks[x + 1]?.low ?? '')) break
+    // "called on Israel to end the occupation that has become a state policy", "said that was wrong": a verb
+    // right after "that" makes it a relative or a subject, not the conjunction that opens the words
+    if (t.low === 'that' && FINITE_AFTER_THAT.has(toks[x + 1]?.low ?? '')) {
+      // ("estimates that could be 300 miles": right after the verb it is the words' subject)
+      thatSubject = x === j
+      break
+    }
     if (t.low === 'that' && !/[,;]/.test(sentText.slice(verb.end, t.start).replace(/^,/, ''))) {
       j = x + 1
       break
@@ -1016,7 +1026,7 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
     // ("projected in May that …": the month is no verb)
     if (!t.cap && FINITE_WORDS.has(t.low)) break
   }
-  if (THAT_VERBS.has(verb.low) && toks[j - 1]?.low !== 'that') return null
+  if (THAT_VERBS.has(verb.low) && toks[j - 1]?.low !== 'that' && !thatSubject) return null
   if (['told', 'tells', 'telling', 'informed', 'briefed'].includes(verb.low) && toks[j - 1] === verb) {
     // skip the listener: "told reporters", "told Polygraph.info", "told the Assembly"
     let x = j
