@@ -1728,6 +1728,19 @@ function pronounSource(tokens: readonly Token[], sFrom: number, sTo: number, men
   return null
 }
 
+/**
+ * A promise to act or a call right before reported words: "promised to ratify", "called for a vote on", "urged X to"
+ * (not "pledged that his country would …", which states figures as the speaker's own).
+ */
+const COMMITMENT_BEFORE = /\b(?:(?:promised|promises|pledged|pledges|vowed|vows)\s+to|urged|urges|called (?:on|for|upon)|calls (?:on|for|upon)|asked|asks|demanded|demands)\b[^.!?]{0,30}$/i
+const PROMISE_VERB_BEFORE = /\b(?:promised|promises|pledged|pledges|vowed|vows)\s*$/i
+
+/** Reported words that are a promise to act or a call (COMMITMENT_BEFORE), the "to" of "promised to" opening them or not. */
+function commitment(body: string, q: QuoteFact): boolean {
+  const before = body.slice(Math.max(0, q.start - 40), q.start)
+  return COMMITMENT_BEFORE.test(before) || (PROMISE_VERB_BEFORE.test(before) && /^to\b/.test(q.text))
+}
+
 const ACCORDING_RE = /\baccording to\b|\b(?:data|figures|estimates|statistics) (?:from|by|of)\b/i
 /** A sentence that ends on its attribution cue, the name having fallen onto the next line. */
 const DANGLING_CUE_RE = /\b(?:according to(?:\s+(?:the\s+)?(?:new|latest|recent|official)?\s*(?:data|figures|estimates|statistics|report))?|(?:data|figures|estimates) from)\s*$/i
@@ -1841,7 +1854,8 @@ export function findClaims(body: string, sentences: Span[], entities: Entities, 
 
     let source: EntityRef | null = null
     let reported = false
-    const q = sortedQuotes.find((x) => x.start <= start && end <= x.end)
+    // "Lula promised to ratify the 14 lands": a promise or a call is no source of the figures in it
+    const q = sortedQuotes.find((x) => x.start <= start && end <= x.end && !(x.kind === 'indirect' && commitment(body, x)))
     // reported speech may name its own source for a figure: "…, adding that according to the UN, nearly 7,000 …"
     if (q?.speaker) {
       const own = q.kind === 'indirect' && /\baccording to\b/i.test(body.slice(q.start, start))

@@ -453,6 +453,18 @@ describe('source', () => {
   })
 })
 
+describe('the source of figures in reported words', () => {
+  const claimsOf = (body: string) => extractArticle({ index: 0, title: null, byline: null, dateline: null, publishedAt: null, agency: null, body }).claims
+
+  it.each([
+    ['a promise to act has no source ("promised to ratify the 14 lands")', 'President Lula promised to ratify the 14 indigenous lands that were already demarcated.', '14', null],
+    ['a call has no source ("called for a separate vote on two paragraphs")', 'The Foreign Ministry called for a separate vote on two paragraphs of the resolution.', 'two', null],
+    ['a pledge that states figures is its speaker\'s ("pledged that his country would go from 175 gigawatts")', 'Indian Prime Minister Narendra Modi pledged that his country would go from 175 gigawatts to 450 gigawatts by 2022.', '175 gigawatts', 'Narendra Modi'],
+  ])('%s', (_label, body, text, source) => {
+    expect(claimsOf(body).find((c) => c.text === text)?.source?.name ?? null).toBe(source)
+  })
+})
+
 describe('the source of "he said" in a whole article', () => {
   const claimsOf = (body: string) => extractArticle({ index: 0, title: null, byline: null, dateline: null, publishedAt: null, agency: null, body }).claims
 
