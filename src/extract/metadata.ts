@@ -18,7 +18,7 @@ const agencySet = new Set(NEWS_AGENCIES.map((a) => a.toLowerCase()))
 
 /** One date expression; groups: (month, day, year) | (day, month, year) | (year, month, day) | numeric (a, b, year). */
 const DATE = String.raw`(?:(?:${weekdayAlt})\.?,?\s+)?(?:(${monthAlt})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(${monthAlt})\.?,?(?:\s+(\d{4}))?|(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[./](\d{1,2})[./](\d{4})\.?)`
-const TIME = String.raw`(?:\s*(?:,|\||-|–|—|@|at)?\s*\d{1,2}[:.]\d{2}h?(?:\s*[aApP]\.?[mM]\.?)?(?:\s*\(?[A-Za-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?`
+const TIME = String.raw`(?:\s*(?:,|\||-|–|—|@|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?h?(?:\s*[aApP]\.?[mM]\.?)?(?:\s*\(?[A-Za-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?`
 const DATE_LABELS = ['published', 'updated', 'posted', 'last updated', 'first published', 'date', 'modified', 'last modified', 'created', 'issued', 'released']
 const DATE_LABEL = String.raw`(?:(${casings(DATE_LABELS)})(?:\s+(?:on|On|ON))?\s*:?\s+)?`
 /** A clock time written before the date ("Updated 3:45 PM EST, Fri February 27, 2026"). */
@@ -119,6 +119,10 @@ export function matchDateLine(line: string): DateInfo | null {
 /** A dateline at the start of a line: place in capitals, then a date and/or an agency in brackets. */
 export function matchDateline(line: string): DatelineInfo | null {
   const head = line.slice(0, 160)
+  // "ANKARA-Anadolu Agency": a place in capitals and a news agency, on a line of their own
+  const placeAgency = /^(\p{Lu}[\p{Lu}.'’ ]{2,30}?)\s*[-–—]\s*(\p{Lu}[\p{L} ]{1,30})$/u.exec(head)
+  const lineAgency = placeAgency && /\p{Lu}{3}/u.test(placeAgency[1] ?? '') ? agencyName(placeAgency[2]) : null
+  if (placeAgency && lineAgency) return { place: (placeAgency[1] ?? '').trim(), date: null, agency: lineAgency, length: head.length }
   const m = head.match(datelineRe)
   if (m) {
     const place = (m[1] ?? '').trim()

@@ -196,6 +196,13 @@ describe('splitArticles on made-up pages', () => {
     expect(a?.body.startsWith('Five personnel')).toBe(true)
   })
 
+  it('reads a Hürriyet-style header: a date with seconds ("November 14 2019 09:56:05") and "ANKARA-Anadolu Agency"', () => {
+    const raw = ["Turkey 'strongly' condemns Israeli attacks in Gaza", '', 'November 14 2019 09:56:05', '', 'ANKARA-Anadolu Agency', '', para(30)].join('\n')
+    const [a] = splitArticles(raw)
+    expect(a).toMatchObject({ title: "Turkey 'strongly' condemns Israeli attacks in Gaza", byline: null, publishedAt: '2019-11-14', dateline: 'ANKARA', agency: 'Anadolu Agency' })
+    expect(a?.body.startsWith('word0')).toBe(true)
+  })
+
   it.each([['WARNING'], ['UPDATE'], ['EXCLUSIVE']])('leaves a "%s:" label opening the body to the body', (label) => {
     const [a] = splitArticles(['A headline about the decision', 'By Jane Smith', 'Feb 26, 2026', `${label}: The council voted on Tuesday to close the old bridge to all traffic for two years.`, para(30)].join('\n'))
     expect(a?.dateline).toBeNull()
