@@ -723,6 +723,12 @@ function wordsAfter(tokens: readonly Token[], k: number, end: number, figureEnds
     }
     if (CLAUSE_BREAKS.has(t.lower)) {
       const nx = tokens[j + 1]
+      // "search-and-rescue teams", "hit-and-run attacks": a word joined by hyphens on both sides is inside one word
+      const prev = tokens[j - 1]
+      if (prev && nx && HYPHENS.has(prev.text) && HYPHENS.has(nx.text) && gluedTo(prev, t) && gluedTo(t, nx)) {
+        out.push(t)
+        continue
+      }
       // "between 2010 and 2015": years joined inside a phrase of time.
       if (t.lower === 'and' && tokens[j - 1]?.kind === 'digits' && nx?.kind === 'digits' && !figureEnds.has(j + 1)) {
         out.push(t)
