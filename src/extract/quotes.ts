@@ -982,6 +982,8 @@ function contentAfterVerb(sentText: string, toks: Tok[], k: number): { s: number
   if (DIRECTIVE_VERBS.has(verb.low)) {
     if (verb.low.startsWith('call')) {
       if (!next || !['for', 'on', 'upon'].includes(next.low)) return null
+      // "the plan calls for $1.1 billion": an amount asked for, not words
+      if (next.low === 'for' && /^\s*(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?[\d$€£¥]/.test(sentText.slice(next.end))) return null
       j++
     }
   } else if (verb.low === 'pointed' || verb.low === 'points') {

@@ -167,6 +167,11 @@ describe('indirect speech', () => {
     expect(qs.find((q) => q.text === '22 people were arrested')?.speaker).toBeNull()
   })
 
+  it('takes "the plan calls for $1.1 billion" for an amount asked for, not reported words', () => {
+    expect(indirect('The UN said the Response Plan, which, as you know, calls for $1.1 billion as needs grow, was underfunded.').map((q) => q.text)).not.toContain('1.1 billion as needs grow')
+    expect(indirect('The appeal, the agency said, calls for $1.1 billion as needs continue to outpace supplies.').some((q) => /^\$?1\.1 billion/.test(q.text))).toBe(false)
+  })
+
   it('plain narration is not reported speech', () => {
     expect(indirect('Russia launched 197 drones and 50 missiles on Sunday.')).toEqual([])
   })
