@@ -1027,7 +1027,9 @@ function looksLikePlace(body: string, toks: readonly Tok[], hit: PersonHit, runS
     if (prev.low === 'of' && ['state', 'region', 'city', 'province', 'town', 'village', 'district', 'capital', 'municipality', 'county', 'island'].includes(toks[hit.a - 2]?.low ?? '')) return true
   }
   if (/[/©]\s*$/.test(body.slice(Math.max(0, first.start - 3), first.start))) return true
-  if (/(?:Credit|Photo|By|Edited By|Source):?\s*$/i.test(body.slice(Math.max(0, first.start - 14), first.start))) return true
+  // a credit ("Photo: X", "By X"), not "was read by X" in running text
+  const before = body.slice(Math.max(0, first.start - 14), first.start)
+  if (/(?:Credit|Photo|Source|(?:Edited|Editing|Reporting|Writing|Compiled|Produced) By):?\s*$/i.test(before) || /\bBy:?\s*$/.test(before) || /(?:^|[\n(|•·])\s*by:?\s*$/i.test(before)) return true
   if (next && isPlain(next) && PLACE_NOUNS_AFTER.has(next.low) && tightGap(body, last, next)) return true
   if (body[last.end] === '/') return true
   return false

@@ -35,10 +35,16 @@ describe('people', () => {
     ['a surname that is also a title word ("White")', '“Tariffs hurt,” said Lawrence White, a professor at the university.', 'Lawrence White'],
     ['a surname that is also a place word ("Hill")', 'The talks stalled, said former trade adviser Ruth Hill.', 'Ruth Hill'],
     ['a surname that is also a building word ("Hall")', '“We were never told,” said Gareth Hall, a parent at the school.', 'Gareth Hall'],
+    ['a name after "by" in running text ("was read by John Smith, a spokesman")', 'The statement was read by John Smith, a spokesman for the ministry.', 'John Smith'],
+    ['a name after "by" and before a role ("briefing by Stéphane Dujarric, Spokesman for …")', 'The briefing was given by Stéphane Dujarric, Spokesman for the Secretary-General, on Monday.', 'Stéphane Dujarric'],
     ['a name after a plural title ("former MPAs Malik Shafiullah Khan")', 'The detainees included former MPAs Malik Shafiullah Khan and Azam Khan, a spokesman said.', 'Malik Shafiullah Khan'],
     ['a surname that is also a month ("Theresa May")', 'Prime Minister Theresa May told the House of Commons that budgets were protected.', 'Theresa May'],
   ])('finds a person: %s', (_label, body, name) => {
     expect(entitiesOf(body).people.map((p) => p.name)).toContain(name)
+  })
+
+  it('takes no person from a credit ("Editing by Tom Brown", "Photo by …")', () => {
+    expect(entitiesOf('Titan has lakes, scientists said.\n\n(Reporting by Will Dunham; Editing by Tom Brown)').people).toEqual([])
   })
 
   it('takes a month after no first name for no surname ("in May")', () => {
