@@ -15,7 +15,8 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: 'International Atomic Energy Agency', acronym: 'IAEA', aliases: ['UN nuclear watchdog', 'U.N. nuclear watchdog', 'United Nations nuclear watchdog'] },
   { name: 'Office for the Coordination of Humanitarian Affairs', acronym: 'OCHA', aliases: ['UNOCHA', 'UN humanitarian affairs office'] },
   { name: 'Office of the United Nations High Commissioner for Human Rights', acronym: 'OHCHR', aliases: ['UN human rights office', 'UN Human Rights Office'] },
-  { name: 'United Nations High Commissioner for Refugees', acronym: 'UNHCR', aliases: ['UN refugee agency', 'UN Refugee Agency'] },
+  // its formal name is the Office's, as the rights office's is: "The Office of the United Nations High Commissioner for Refugees (UNHCR)"
+  { name: 'United Nations High Commissioner for Refugees', acronym: 'UNHCR', aliases: ['UN refugee agency', 'UN Refugee Agency', 'Office of the United Nations High Commissioner for Refugees', 'Office of the UN High Commissioner for Refugees'] },
   { name: 'International Organization for Migration', acronym: 'IOM', aliases: ['UN migration agency', 'International Organisation for Migration'] },
   { name: 'United Nations Children\'s Fund', acronym: 'UNICEF', aliases: ['UN children\'s agency', 'Unicef'] },
   { name: 'World Health Organization', acronym: 'WHO', aliases: ['World Health Organisation', 'UN health agency'] },
