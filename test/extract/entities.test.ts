@@ -159,10 +159,14 @@ describe('organisations', () => {
     ['"the UN’s refugee agency"', 'The UN’s refugee agency said 3,000 people fled on Sunday.', 'UNHCR'],
     ['"the United Nations\' nuclear watchdog"', "Repairs began, according to the United Nations' nuclear watchdog.", 'IAEA'],
     ['"the UN\'s migration agency"', "The UN's migration agency counted the deaths.", 'IOM'],
-    ['its formal name, "the Office of the United Nations High Commissioner for Refugees"', 'The Office of the United Nations High Commissioner for Refugees has deployed plastic sheets.', 'UNHCR'],
   ])('knows a UN agency by its epithet with a possessive: %s', (_label, body, acronym) => {
     const e = entitiesOf(body)
     expect(e.organisations.map((o) => o.acronym)).toEqual([acronym])
+  })
+
+  it('knows UNHCR by its formal name, "the Office of the United Nations High Commissioner for Refugees"', () => {
+    const e = entitiesOf('The Office of the United Nations High Commissioner for Refugees has deployed plastic sheets.')
+    expect(e.organisations.map((o) => o.acronym)).toEqual(['UNHCR'])
   })
 
   it.each([
