@@ -710,7 +710,7 @@ function wordsAfter(tokens: readonly Token[], k: number, end: number, figureEnds
     }
     if (t.kind === 'punct') {
       // "struck the Kharkiv, Sumy, Odesa, and Khmelnytskyi regions": a list of names is one object.
-      const listTo = t.text === ',' && isCap(tokens[j - 1]) ? nameListEnd(tokens, j, end) : -1
+      const listTo = t.text === ',' && isCap(tokens[j - 1]) ? nameListEnd(tokens, j, end) : t.text === ',' && out.length === 1 ? nounListEnd(tokens, j, end) : -1
       if (listTo > 0) {
         for (let x = j + 1; x < listTo; x++) if (tokens[x]?.kind === 'word') out.push(tokens[x] as Token)
         j = listTo - 1
@@ -795,6 +795,28 @@ function nameListEnd(tokens: readonly Token[], comma: number, end: number): numb
     if (conj) k++
     if (!isCap(tokens[k])) return -1
     while (k < end && (isCap(tokens[k]) || (HYPHENS.has(tokens[k]?.text ?? '') && isCap(tokens[k + 1])))) k++
+    if (conj) return k
+    if (tokens[k]?.text !== ',') return -1
+  }
+  return -1
+}
+
+/**
+ * "26 million men, women, and children": plain one-word nouns listed with commas and closed by "and"/"or"
+ * after the first noun of the subject; the end of the list, else -1. A word that looks like a verb
+ * ("people, injured 10 others") ends nothing.
+ */
+function nounListEnd(tokens: readonly Token[], comma: number, end: number): number {
+  const plainNoun = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !isCap(t) && !looksLikeVerb(t) && !VERB_FORMS.has(t.lower) && !CLAUSE_BREAKS.has(t.lower) && !DETERMINERS.test(t.lower)
+  let k = comma
+  for (let items = 0; items < 6 && k < end; items++) {
+    if (tokens[k]?.text === ',') k++
+    const conj = tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or'
+    // three nouns at least: "20-year high, and bond strategists warned" joins two clauses, not a list
+    if (conj && items === 0) return -1
+    if (conj) k++
+    if (!plainNoun(tokens[k])) return -1
+    k++
     if (conj) return k
     if (tokens[k]?.text !== ',') return -1
   }

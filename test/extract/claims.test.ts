@@ -224,6 +224,8 @@ describe('subject phrases', () => {
     ['a lone modifier before "and" shares the next noun', 'As of Tuesday, 4,838,223 PCR and 809,541 antigen tests have been carried out.', '4,838,223', 'PCR tests carried out as of Tuesday'],
     ['a plural noun before "and" keeps its own', 'The army sent 200 police and 300 soldiers.', '200', 'police sent'],
     ['words written as one keep their hyphen', 'The fee applies to 85,000 new H-1B visas for multi-story firms.', '85,000', 'new H-1B visas for multi-story firms'],
+    ['nouns listed with commas and "and" are one group', 'Almost 26 million men, women, and children are struggling to find food.', '26 million', 'men women and children struggling to find food'],
+    ['but ", and" between two clauses is no list', 'Yields hit a 20-year high, and bond strategists warned of volatility.', '20-year', 'high'],
     ['an "and" inside a hyphenated word does not end the phrase', 'More than 25 search-and-rescue teams are working in Mandalay.', '25', 'search-and-rescue teams working in Mandalay'],
     ['a possessive keeps its apostrophe', 'The airline bought 30 of Boeing’s long-range jets.', '30', 'Boeing’s long-range jets bought'],
     ['an irregular participle', 'The nursery is growing 300 trees.', '300', 'trees grown'],
