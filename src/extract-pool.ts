@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads'
 import type { PrepareReply, PrepareRequest } from './extract-worker.js'
 import { findPendingClaims } from './extract/pipeline.js'
 import type { ArticleFacts } from './extract/types.js'
-import { describeError, findPendingClaimsOf, prepareFile, type PreparedFile } from './prepare.js'
+import { describeError, prepareFile, type PreparedFile } from './prepare.js'
 
 export interface ExtractionOptions {
   /** Extraction workers beside the main thread; 0 extracts on the main thread. Default: extractionThreads(). */
@@ -81,7 +81,8 @@ export async function* prepareFiles(files: string[], opts: ExtractionOptions = {
       sendUpTo(i + threads)
       const job = pending.get(i)
       pending.delete(i)
-      yield job ? findPendingClaimsOf(await job) : prepareFile(files[i] as string)
+      // (deferred claims were found as the worker's articles came in: see received)
+      yield job ? await job : prepareFile(files[i] as string)
     }
   } finally {
     await pool.close()

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import type { StoreResult } from './db/store.js'
 import { decodeText, UnreadableInputError } from './decode.js'
-import { extractArticle, extractFile, findPendingClaims, type ExtractOptions } from './extract/pipeline.js'
+import { extractArticle, extractFile, type ExtractOptions } from './extract/pipeline.js'
 import type { ArticleFacts } from './extract/types.js'
 import { detectFormat, InputFormatError, parseInput, type InputFormat, type InputRecord, type KnownMetadata } from './formats/index.js'
 import { sha256Hex } from './hash.js'
@@ -120,18 +120,6 @@ export function prepareFile(file: string, opts: ExtractOptions & StreamOptions =
     const { facts } = extractInput(file, text, { format, deferClaims: opts.deferClaims, onFacts: opts.onFacts })
     return { ok: true, input: { path, sha256: sha256Hex(bytes), format, facts } }
   } catch (err) {
-    return { ok: false, outcome: { path, ok: false, format, error: describeError(err) } }
-  }
-}
-
-/** Finds the claims prepareFile left to this thread (ExtractOptions.deferClaims); a failure is returned, as prepareFile's are. */
-export function findPendingClaimsOf(prepared: PreparedFile): PreparedFile {
-  if (!prepared.ok) return prepared
-  try {
-    for (const facts of prepared.input.facts) findPendingClaims(facts)
-    return prepared
-  } catch (err) {
-    const { path, format } = prepared.input
     return { ok: false, outcome: { path, ok: false, format, error: describeError(err) } }
   }
 }
