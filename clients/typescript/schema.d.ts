@@ -1130,7 +1130,7 @@ export interface components {
         ClaimInput: {
             /**
              * @description Content-derived id
-             * @example c_9e107d9d372bb682
+             * @example c_683148b09e107d9d372b
              */
             id: string;
             /** @description Article the claim comes from */
@@ -1250,7 +1250,7 @@ export interface components {
         QuoteInput: {
             /**
              * @description Content-derived id
-             * @example q_5d41402abc4b2a76
+             * @example q_683148b05d41402abc4b
              */
             id: string;
             /** @description Article the quote comes from */
@@ -1678,7 +1678,7 @@ export interface components {
         Claim: {
             /**
              * @description Content-derived id
-             * @example c_9e107d9d372bb682
+             * @example c_683148b09e107d9d372b
              */
             id: string;
             /** @description Article the claim comes from */
@@ -1798,7 +1798,7 @@ export interface components {
         Quote: {
             /**
              * @description Content-derived id
-             * @example q_5d41402abc4b2a76
+             * @example q_683148b05d41402abc4b
              */
             id: string;
             /** @description Article the quote comes from */

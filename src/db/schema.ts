@@ -76,8 +76,10 @@ export const organisations = sqliteTable(
 
 /**
  * Every form under which an entity appears, per article: the canonical name, aliases and
- * acronyms. `folded` is the case- and accent-insensitive key used by `speaker=`, `source=`
- * and `q=`, and by the ingest to merge the same entity across articles.
+ * acronyms, with `folded`, their case- and accent-insensitive key. Written by the ingest and
+ * read only when a replaced file's articles are gone, to drop the forms (entity_aliases) no
+ * article carries any more. Keyed by article first: an article's rows sit together, so storing
+ * one touches a page or two of this table, where a key by entity touched a page per name.
  */
 export const entityNames = sqliteTable(
   'entity_names',
@@ -90,11 +92,7 @@ export const entityNames = sqliteTable(
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' })
   },
-  (t) => [
-    primaryKey({ columns: [t.entityType, t.entityId, t.folded, t.articleId] }),
-    index('entity_names_folded_idx').on(t.entityType, t.folded),
-    index('entity_names_article_idx').on(t.articleId)
-  ]
+  (t) => [primaryKey({ columns: [t.articleId, t.entityType, t.entityId, t.folded] })]
 )
 
 /**

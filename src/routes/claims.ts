@@ -20,7 +20,7 @@ export const CATEGORIES = ['killed', 'injured', 'detained', 'displaced', 'in_nee
 
 export const ClaimSchema = z
   .object({
-    id: z.string().describe('Content-derived id').meta({ example: 'c_9e107d9d372bb682' }),
+    id: z.string().describe('Content-derived id').meta({ example: 'c_683148b09e107d9d372b' }),
     articleId: z.string().describe('Article the claim comes from'),
     publishedAt: z.string().nullable().describe("The article's publication date").meta({ example: '2026-01-23' }),
     text: z.string().describe('The number as written').meta({ example: 'USD $2.3 billion' }),

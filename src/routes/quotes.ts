@@ -17,7 +17,7 @@ import {
 
 export const QuoteSchema = z
   .object({
-    id: z.string().describe('Content-derived id').meta({ example: 'q_5d41402abc4b2a76' }),
+    id: z.string().describe('Content-derived id').meta({ example: 'q_683148b05d41402abc4b' }),
     articleId: z.string().describe('Article the quote comes from'),
     publishedAt: z.string().nullable().describe("The article's publication date").meta({ example: '2026-01-23' }),
     text: z

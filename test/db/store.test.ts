@@ -53,3 +53,43 @@ describe('one row per person or organisation across articles', () => {
     expect(rows('organisations')).toHaveLength(2)
   })
 })
+
+describe('forms of an entity after a file is replaced', () => {
+  let h: DbHandle
+  beforeEach(() => {
+    h = openWritable(':memory:')
+  })
+  afterEach(() => h.close())
+
+  const store = (path: string, sha256: string, facts: ArticleFacts) => storeFile(h.db, { path, sha256, facts: [facts] })
+  const forms = () => h.sqlite.prepare(`select folded from entity_aliases where entity_id = 'matthias-schmale' order by folded`).pluck().all()
+
+  it('drops the forms that no stored article carries any more', () => {
+    store('a.txt', 'v1', article('one', [person('Matthias Schmale', ['Schmale', 'Matt Schmale'])]))
+    store('b.txt', 'v1', article('two', [person('Matthias Schmale', ['Schmale'])]))
+    expect(forms()).toEqual(['matt schmale', 'matthias schmale', 'schmale'])
+    store('a.txt', 'v2', article('one, changed', [person('Matthias Schmale')]))
+    expect(forms()).toEqual(['matthias schmale', 'schmale'])
+  })
+})
+
+describe('ids of quotes and claims', () => {
+  it('start with the start of their article’s hash, so that an article’s rows sit together in the primary key', () => {
+    const h = openWritable(':memory:')
+    try {
+      const facts = article('The ministry said 40 people were killed.', [])
+      facts.quotes = [{ text: '40 people were killed', kind: 'indirect', speaker: null, start: 18, end: 39 }]
+      facts.claims = [
+        { text: '40 people', value: 40, valueMax: null, unit: null, qualifier: 'exact', subject: 'people', category: 'killed', source: null, sentence: facts.article.body, start: 18, end: 27 }
+      ]
+      storeFile(h.db, { path: 'a.txt', sha256: 'a', facts: [facts] })
+      const articleId = h.sqlite.prepare('select id from articles').pluck().get() as string
+      const ids = [h.sqlite.prepare('select id from quotes').pluck().get(), h.sqlite.prepare('select id from claims').pluck().get()] as string[]
+      expect(ids.map((id) => id.slice(2, 10))).toEqual([articleId.slice(2, 10), articleId.slice(2, 10)])
+      expect(ids.map((id) => id.slice(0, 2))).toEqual(['q_', 'c_'])
+      expect(new Set(ids.map((id) => id.length))).toEqual(new Set([22]))
+    } finally {
+      h.close()
+    }
+  })
+})
