@@ -132,7 +132,11 @@ export const articleEntities = sqliteTable(
   ]
 )
 
-/** Character offsets of every mention of an entity in an article body. */
+/**
+ * Character offsets of every mention of an entity in an article body, keyed by article. No query
+ * reads them by entity, so they have no index by entity: at 9k articles it was 7 of the 110 pages storing
+ * an article wrote.
+ */
 export const mentions = sqliteTable(
   'mentions',
   {
@@ -145,10 +149,7 @@ export const mentions = sqliteTable(
     end: integer('end').notNull(),
     text: text('text').notNull()
   },
-  (t) => [
-    primaryKey({ columns: [t.articleId, t.start, t.end, t.entityType] }),
-    index('mentions_entity_idx').on(t.entityType, t.entityId)
-  ]
+  (t) => [primaryKey({ columns: [t.articleId, t.start, t.end, t.entityType] })]
 )
 
 /** Roles and affiliations of a person, with the article each comes from. */

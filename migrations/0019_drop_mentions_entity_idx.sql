@@ -1,0 +1,1 @@
+DROP INDEX `mentions_entity_idx`;
