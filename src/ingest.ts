@@ -1,13 +1,14 @@
 /** Files → formats → extraction → database: the ingest shared by the command, the POST route and the server's first start. */
-import { readdirSync, realpathSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { BackgroundCheckpoints } from './db/checkpoints.js'
 import type { Db } from './db/client.js'
-import { storeFile } from './db/store.js'
+import { storedSha256, storeFile, unchangedResult } from './db/store.js'
+import { sha256Hex } from './hash.js'
 import { prepareFiles, type ExtractionOptions } from './extract-pool.js'
 import { heapBudget } from './heap-budget.js'
 import { INPUT_EXTENSIONS, type InputFormat, type KnownMetadata } from './formats/index.js'
-import { describeError, displayPath, extractInput, prepareFile, type FileOutcome, type PreparedInput } from './prepare.js'
+import { describeError, displayPath, extractInput, MAX_FILE_BYTES, prepareFile, type FileOutcome, type PreparedFile, type PreparedInput } from './prepare.js'
 
 export type { KnownMetadata } from './formats/index.js'
 export { displayPath, extractInput, extractRecords, MAX_FILE_BYTES, prepareFile, type FileOutcome, type PreparedFile, type PreparedInput } from './prepare.js'
@@ -79,8 +80,51 @@ export function storePrepared(db: Db, input: PreparedInput): FileOutcome {
 
 /** Reads, extracts and stores one file; a failure is reported, never thrown. */
 export function ingestFile(db: Db, file: string): FileOutcome {
+  const unchanged = unchangedOutcome(db, file)
+  if (unchanged) return unchanged
   const prepared = prepareFile(file)
   return prepared.ok ? storePrepared(db, prepared.input) : prepared.outcome
+}
+
+/**
+ * The outcome of a file already stored under its path with the same content, found by hashing its bytes
+ * (a few hundred µs for a 100-article file, against half a second to extract it); else null, and also
+ * when it cannot be read: prepareFile reports why.
+ */
+function unchangedOutcome(db: Db, file: string): FileOutcome | null {
+  const path = displayPath(file)
+  const stored = storedSha256(db, path)
+  if (!stored) return null
+  try {
+    if (statSync(file).size > MAX_FILE_BYTES || sha256Hex(readFileSync(file)) !== stored) return null
+  } catch {
+    return null
+  }
+  return { path, ok: true, result: unchangedResult() }
+}
+
+/**
+ * prepareFiles for the files whose content is not stored yet under their path, in input order, with the
+ * outcome of each unchanged one in its place: ingesting a folder again extracts only the files that changed.
+ */
+export async function* prepareChangedFiles(db: Db, files: string[], opts: ExtractionOptions = {}): AsyncGenerator<PreparedFile> {
+  const unchanged = files.map((f) => unchangedOutcome(db, f))
+  const changed = prepareFiles(
+    files.filter((_, i) => !unchanged[i]),
+    opts
+  )
+  try {
+    for (const outcome of unchanged) {
+      if (outcome) yield { ok: false, outcome }
+      else {
+        const next = await changed.next()
+        if (next.done) throw new Error('prepareFiles ended early')
+        yield next.value
+      }
+    }
+  } finally {
+    await changed.return(undefined)
+  }
 }
 
 /** Ingests files and folders on this thread, one transaction per file; each outcome is also passed to onFile as it comes. */
@@ -107,7 +151,7 @@ export async function ingestPathsAsync(db: Db, paths: string[], onFile?: (o: Fil
   errors.forEach((e) => onFile?.(e))
   const checkpoints = files.length > 1 ? BackgroundCheckpoints.start(db.$client) : null
   try {
-    for await (const prepared of prepareFiles(files, opts)) {
+    for await (const prepared of prepareChangedFiles(db, files, opts)) {
       const o = prepared.ok ? storePrepared(db, prepared.input) : prepared.outcome
       outcomes.push(o)
       onFile?.(o)

@@ -30,6 +30,7 @@ export interface PreparedInput {
 }
 
 /** A file made ready to store, or the reason it cannot be. */
+/** A file's input, ready to store; or, with nothing to store, its outcome: a failure, or unchanged (see prepareChangedFiles). */
 export type PreparedFile = { ok: true; input: PreparedInput } | { ok: false; outcome: FileOutcome }
 
 /** The path stored as provenance: relative to the working directory, with forward slashes. */

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { openWritable, type DbHandle } from '../src/db/client.js'
-import { ingestPaths } from '../src/ingest.js'
+import { ingestPaths, ingestPathsAsync, prepareChangedFiles } from '../src/ingest.js'
 import { SEED_FILE, tempDir, useTempDb } from './helpers.js'
 
 const counts = (h: DbHandle) =>
@@ -48,6 +48,23 @@ describe('ingest', () => {
     const bodies = h.sqlite.prepare('select body from articles').all() as { body: string }[]
     expect(bodies).toHaveLength(1)
     expect(bodies[0]?.body).toContain('45 people')
+  })
+
+  it('does not extract again the files stored with the same content, and keeps the input order', async () => {
+    const [a, b, c] = ['a.txt', 'b.txt', 'c.txt'].map((name) => join(dir, name))
+    for (const f of [a, b, c]) copyFileSync(SEED_FILE, f as string)
+    ingestPaths(h.db, [a as string, b as string, c as string])
+    writeFileSync(b as string, 'By Jane Roe\nMar 3 2026 (IPS)\nThe agency said 45 people were killed in the floods on Monday.\n')
+    const steps = []
+    for await (const p of prepareChangedFiles(h.db, [a as string, b as string, c as string], { threads: 1, minParallelBytes: 0 })) steps.push(p)
+    expect(steps.map((p) => (p.ok ? `prepared ${p.input.path.split('/').pop()}` : `${p.outcome.result?.status} ${p.outcome.path.split('/').pop()}`))).toEqual([
+      'unchanged a.txt',
+      'prepared b.txt',
+      'unchanged c.txt'
+    ])
+    const outcomes = await ingestPathsAsync(h.db, [dir], undefined, { threads: 1, minParallelBytes: 0 })
+    expect(outcomes.map((o) => o.result?.status)).toEqual(['unchanged', 'replaced', 'unchanged'])
+    expect(counts(h).articles).toBe(3)
   })
 
   it('reports a bad file, stores nothing of it, and still ingests the others', () => {

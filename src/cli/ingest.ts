@@ -7,7 +7,7 @@ import { openWritable, type DbHandle } from '../db/client.js'
 import type { ArticleFacts } from '../extract/types.js'
 import { extractionThreads, prepareFiles } from '../extract-pool.js'
 import { heapBudget } from '../heap-budget.js'
-import { collectInputFiles, storePrepared, type FileOutcome } from '../ingest.js'
+import { collectInputFiles, prepareChangedFiles, storePrepared, type FileOutcome } from '../ingest.js'
 import type { InputFormat } from '../formats/index.js'
 
 const DEFAULT_DB = 'data/facts.db'
@@ -281,7 +281,8 @@ export async function runIngest(argv: string[], io: CliIO): Promise<number> {
     if (handle && files.length > 1) checkpoints = BackgroundCheckpoints.start(handle.sqlite)
     drawBar(true)
     errors.forEach((e) => record(e))
-    for await (const prepared of prepareFiles(files, { threads: extractionThreads(io.env) })) {
+    const threads = extractionThreads(io.env)
+    for await (const prepared of handle ? prepareChangedFiles(handle.db, files, { threads }) : prepareFiles(files, { threads })) {
       if (!prepared.ok) record(prepared.outcome)
       else if (options.dryRun) {
         const { path, format, facts } = prepared.input

@@ -335,6 +335,14 @@ const statementsFor = (db: Db): Statements => {
   return s
 }
 
+/** The content hash of the file stored under this path, if any. */
+export function storedSha256(db: Db, path: string): string | undefined {
+  return statementsFor(db).fileSha.get({ path })?.sha256
+}
+
+/** What storing a file already stored with the same content does: nothing. */
+export const unchangedResult = (): StoreResult => ({ status: 'unchanged', articles: 0, duplicates: 0, people: 0, organisations: 0, quotes: 0, claims: 0 })
+
 /**
  * Stores a file's articles and facts. A file whose sha256 is already stored is left alone; a
  * changed file replaces all its articles. better-sqlite3 transactions are synchronous, so the
@@ -343,9 +351,9 @@ const statementsFor = (db: Db): Statements => {
 export function storeFile(db: Db, input: StoreInput): StoreResult {
   const st = statementsFor(db)
   return db.transaction(() => {
-    const result: StoreResult = { status: 'added', articles: 0, duplicates: 0, people: 0, organisations: 0, quotes: 0, claims: 0 }
     const existing = st.fileSha.get({ path: input.path })
-    if (existing?.sha256 === input.sha256) return { ...result, status: 'unchanged' }
+    if (existing?.sha256 === input.sha256) return unchangedResult()
+    const result: StoreResult = { ...unchangedResult(), status: 'added' }
     if (existing) {
       result.status = 'replaced'
       st.deleteFile.run({ path: input.path })
