@@ -4,7 +4,7 @@ import { and, eq, gte, is, lt, Param, Placeholder, sql } from 'drizzle-orm'
 import { foldName, slugify } from '../extract/slug.js'
 import { sha256Hex } from '../hash.js'
 import type { ArticleFacts, EntityRef, EntityType, OrganisationFact, PersonFact, Span } from '../extract/types.js'
-import { rebuildClaimSummaries } from './claim-summaries.js'
+import { addFileClaimSummaries, rebuildClaimSummaries } from './claim-summaries.js'
 import type { Db } from './client.js'
 import {
   articleEntities,
@@ -374,6 +374,7 @@ export function storeFile(db: Db, input: StoreInput): StoreResult {
     st.insertClaims.run(rows.claims)
     st.setFileCount.run({ path: input.path, count: result.articles })
     if (existing) deleteOrphanEntities(db)
+    else addFileClaimSummaries(db, input.path)
     return result
   })
 }
