@@ -4,7 +4,7 @@ import { and, eq, gte, is, lt, Param, Placeholder, sql } from 'drizzle-orm'
 import { foldName, slugify } from '../extract/slug.js'
 import { sha256Hex } from '../hash.js'
 import type { ArticleFacts, EntityRef, EntityType, OrganisationFact, PersonFact, Span } from '../extract/types.js'
-import { addFileClaimSummaries, rebuildClaimSummaries } from './claim-summaries.js'
+import { rebuildClaimSummaries } from './claim-summaries.js'
 import type { Db } from './client.js'
 import {
   articleEntities,
@@ -145,23 +145,6 @@ interface QuoteRow {
   end: number
 }
 
-interface NameRow {
-  type: EntityType
-  entityId: string
-  name: string
-  folded: string
-  articleId: string
-}
-
-interface MentionRow {
-  articleId: string
-  type: EntityType
-  entityId: string
-  start: number
-  end: number
-  text: string
-}
-
 interface ClaimRow {
   id: string
   articleId: string
@@ -266,15 +249,11 @@ function prepareStatements(db: Db) {
         .values({ articleId: p('articleId'), entityType: sql`${p('type')}`, entityId: p('entityId') })
         .onConflictDoNothing()
     ),
-    insertNames: batchInsert<NameRow>(db, (n) =>
+    insertName: direct(
+      db,
       db
         .insert(entityNames)
-        .values(
-          Array.from({ length: n }, (_, k) => {
-            const r = rowPlaceholders(k)
-            return { entityType: sql`${r('type')}`, entityId: r('entityId'), name: r('name'), folded: r('folded'), articleId: r('articleId') }
-          })
-        )
+        .values({ entityType: sql`${p('type')}`, entityId: p('entityId'), name: p('name'), folded: p('folded'), articleId: p('articleId') })
         .onConflictDoNothing()
     ),
     insertAlias: direct(
@@ -284,15 +263,11 @@ function prepareStatements(db: Db) {
         .values({ entityType: sql`${p('type')}`, folded: p('folded'), entityId: p('entityId'), name: p('name') })
         .onConflictDoNothing()
     ),
-    insertMentions: batchInsert<MentionRow>(db, (n) =>
+    insertMention: direct(
+      db,
       db
         .insert(mentions)
-        .values(
-          Array.from({ length: n }, (_, k) => {
-            const r = rowPlaceholders(k)
-            return { articleId: r('articleId'), entityType: sql`${r('type')}`, entityId: r('entityId'), start: r('start'), end: r('end'), text: r('text') }
-          })
-        )
+        .values({ articleId: p('articleId'), entityType: sql`${p('type')}`, entityId: p('entityId'), start: p('start'), end: p('end'), text: p('text') })
         .onConflictDoNothing()
     ),
     insertRole: direct(db, db.insert(personRoles).values({ personId: p('personId'), role: p('role'), articleId: p('articleId') }).onConflictDoNothing()),
@@ -384,32 +359,27 @@ export function storeFile(db: Db, input: StoreInput): StoreResult {
       st.deleteFile.run({ path: input.path })
     }
     st.insertFile.run({ path: input.path, sha256: input.sha256 })
-    // Articles, entity names, mentions, quotes and claims are written in batches (see batchInsert), each table's
-    // rows in file order: the articles first (their facts refer to them), then each article's entities, then the
-    // rest. Nothing read while entities are resolved depends on the order of the tables.
+    // Articles, quotes and claims are written in batches (see batchInsert), each table's rows in file order:
+    // the articles first (their facts refer to them), then each article's entities, then the quotes and claims.
+    // Nothing read while entities are resolved depends on the order of the tables.
     const fresh = newArticles(st, input.facts)
     result.duplicates = input.facts.length - fresh.length
     st.insertArticles.run(fresh.map(({ id, facts }) => articleRow(input, id, facts)))
-    const rows: FactRows = { names: [], mentions: [], quotes: [], claims: [] }
+    const rows: FactRows = { quotes: [], claims: [] }
     for (const { id, facts } of fresh) {
       storeArticleFacts(st, id, facts, result, rows)
       result.articles++
     }
-    st.insertNames.run(rows.names)
-    st.insertMentions.run(rows.mentions)
     st.insertQuotes.run(rows.quotes)
     st.insertClaims.run(rows.claims)
     st.setFileCount.run({ path: input.path, count: result.articles })
     if (existing) deleteOrphanEntities(db)
-    else addFileClaimSummaries(db, input.path)
     return result
   })
 }
 
-/** Rows of a file's stored articles written in batches once all are resolved, in order. */
+/** Quote and claim rows of a file's stored articles, in order. */
 interface FactRows {
-  names: NameRow[]
-  mentions: MentionRow[]
   quotes: QuoteRow[]
   claims: ClaimRow[]
 }
@@ -450,14 +420,14 @@ function storeArticleFacts(st: Statements, articleId: string, facts: ArticleFact
   for (const org of facts.organisations) {
     const id = resolveOrganisation(st, org)
     orgIds.set(org.key, id)
-    linkEntity(st, rows, articleId, a.publishedAt, 'organisation', id, [org.name, org.acronym, ...org.aliases], org.mentions, a.body)
+    linkEntity(st, articleId, a.publishedAt, 'organisation', id, [org.name, org.acronym, ...org.aliases], org.mentions, a.body)
     result.organisations++
   }
   const personIds = new Map<string, string>()
   for (const person of facts.people) {
     const id = resolvePerson(st, person)
     personIds.set(person.key, id)
-    linkEntity(st, rows, articleId, a.publishedAt, 'person', id, [person.name, ...person.aliases], person.mentions, a.body)
+    linkEntity(st, articleId, a.publishedAt, 'person', id, [person.name, ...person.aliases], person.mentions, a.body)
     for (const role of new Set(person.roles)) st.insertRole.run({ personId: id, role, articleId })
     for (const orgKey of new Set(person.organisationKeys)) {
       const organisationId = orgIds.get(orgKey)
@@ -503,10 +473,8 @@ function storeArticleFacts(st: Statements, articleId: string, facts: ArticleFact
   }
 }
 
-/** Links the entity to the article now (later articles resolve by its forms); its names and mentions go to `rows`. */
 function linkEntity(
   st: Statements,
-  rows: FactRows,
   articleId: string,
   publishedAt: string | null,
   type: EntityType,
@@ -521,11 +489,11 @@ function linkEntity(
   }
   for (const name of new Set(names)) {
     const folded = name ? foldName(name) : ''
-    if (!name || !folded) continue
-    rows.names.push({ type, entityId, name, folded, articleId })
+    if (!folded) continue
+    st.insertName.run({ type, entityId, name, folded, articleId })
     st.insertAlias.run({ type, folded, entityId, name })
   }
-  for (const s of spans) rows.mentions.push({ articleId, type, entityId, start: s.start, end: s.end, text: body.slice(s.start, s.end) })
+  for (const s of spans) st.insertMention.run({ articleId, type, entityId, start: s.start, end: s.end, text: body.slice(s.start, s.end) })
 }
 
 /** Entity ids already known under this name (folded). */
