@@ -959,8 +959,13 @@ function personInRun(body: string, toks: readonly Tok[], r: Run, used: Uint8Arra
     const surnameTitle = a === b && SURNAME_TITLES.has(t.low) && a - 1 > r.a && nameable(toks[a - 2] as Tok)
     // "Theresa May", "Brian May": a month is a surname after a known first name
     const monthSurname = a === b && MONTHS.has(t.low) && t.cap && a - 1 > r.a && GIVEN_NAMES.has(toks[a - 2]?.low ?? '') && nameable(toks[a - 2] as Tok)
+    // "Prime Minister John Key", "Rachel Street said": a common word is a surname after a known first name when a
+    // title comes before or speech after ("on John Street" is a place)
+    const wordSurname = a === b && t.cap && !t.upper && NOT_NAME_WORDS.has(t.low) && !placeNoun(t.low) && a - 1 > r.a && GIVEN_NAMES.has(toks[a - 2]?.low ?? '') && nameable(toks[a - 2] as Tok) && (titledAt(toks, a - 2, r.a) || speechAfter(body, t.end))
+    // "Bill Clinton", "Park Geun-hye": a first name that is also a common word, before a name
+    const wordFirstName = a < b && names > 0 && t.cap && !t.upper && NOT_NAME_WORDS.has(t.low) && GIVEN_NAMES.has(t.low) && !NAME_PARTICLES.has(toks[a - 2]?.low ?? '') && !PLACE_PREFIXES.has(toks[a - 2]?.low ?? '')
     if (nameable(t) && !particle) names++
-    else if (surnameTitle || monthSurname) names++
+    else if (surnameTitle || monthSurname || wordSurname || wordFirstName) names++
     else if (!(particle && a < b)) break
     a--
   }
@@ -995,6 +1000,21 @@ function personInRun(body: string, toks: readonly Tok[], r: Run, used: Uint8Arra
   const nameToks = toks.slice(a, b)
   return { a, b, name: nameToks.map((t) => (t.text.length === 1 && body[t.end] === '.' ? t.text + '.' : t.text)).join(' '), title, honorific }
 }
+
+/** Place words that make the capitalised word after them part of a place ("San Francisco", "São Paulo"). */
+const PLACE_PREFIXES = new Set(['san', 'santa', 'são', 'sao', 'saint', 'st', 'los', 'las', 'rio', 'port', 'fort', 'mount', 'new'])
+
+/** Streets, buildings and places: after a first name they make a place ("Victoria Hospital", "George Street"), not a surname. */
+const BUILT_PLACES = new Set(['street', 'avenue', 'road', 'square', 'sea', 'ocean', 'gulf', 'bay', 'lake', 'hills', 'park', 'palace', 'tower', 'building', 'hospital', 'school', 'church', 'mosque', 'cathedral', 'temple', 'museum', 'stadium', 'hotel', 'station', 'bridge', 'gap', 'strip', 'bank', 'desert', 'mountain', 'mountains'])
+const placeNoun = (low: string): boolean => BUILT_PLACES.has(low) || PLACE_NOUNS_AFTER.has(low) || ORG_KEYWORDS.has(low)
+
+/** A title or honorific right before token k, inside the run from `from`. */
+function titledAt(toks: readonly Tok[], k: number, from: number): boolean {
+  const prev = k - 1 >= from ? toks[k - 1] : undefined
+  return !!prev && (TITLE_WORDS.has(prev.low) || HONORIFICS.has(prev.low))
+}
+
+const speechAfter = (body: string, end: number): boolean => SPEECH_AFTER_NAME.test(body.slice(end, end + 48))
 
 /** "Martin Taylor of Aberdeenshire", "Anna Berg from Oslo": the name before "of" or "from" when the run's end is no name. */
 function personBeforePlace(body: string, toks: readonly Tok[], r: Run, used: Uint8Array, lowerWords: Set<string>): PersonHit | null {

@@ -39,6 +39,10 @@ describe('people', () => {
     ['a name after "by" and before a role ("briefing by Stéphane Dujarric, Spokesman for …")', 'The briefing was given by Stéphane Dujarric, Spokesman for the Secretary-General, on Monday.', 'Stéphane Dujarric'],
     ['a name after a plural title ("former MPAs Malik Shafiullah Khan")', 'The detainees included former MPAs Malik Shafiullah Khan and Azam Khan, a spokesman said.', 'Malik Shafiullah Khan'],
     ['a surname that is also a month ("Theresa May")', 'Prime Minister Theresa May told the House of Commons that budgets were protected.', 'Theresa May'],
+    ['a surname that is a common word, after a title ("Prime Minister John Key")', 'Prime Minister John Key said at a news conference that only 55 of 75 dead had been identified.', 'John Key'],
+    ['a surname that is a common word, before speech ("Ted Key said")', 'The vote was close. Ted Key said the count was fair.', 'Ted Key'],
+    ['a first name that is a common word ("Bill Clinton")', 'Former president Bill Clinton said the deal would hold.', 'Bill Clinton'],
+    ['a Korean name with a surname that is a common word ("Park Geun-hye")', 'Former president Park Geun-hye said the figures were wrong.', 'Park Geun-hye'],
   ])('finds a person: %s', (_label, body, name) => {
     expect(entitiesOf(body).people.map((p) => p.name)).toContain(name)
   })
@@ -89,6 +93,8 @@ describe('people', () => {
     ['a photo credit is not a person', 'Ruins of a school. Credit: Gustavo Bezerra / IndiBSB\nUN Photo/Eskinder Debebe'],
     ['a byline line is not a person', 'By Oritro Karim\nThe war goes on.'],
     ['an organisation is not a person', 'The Kohelet Policy Forum said so.'],
+    ['a street or a building named after someone is not a person', 'They marched down John Street. Patients at Victoria Hospital said they were afraid.'],
+    ['a city whose name is a first name is not a person', 'Flights from San Francisco Bay and São Paulo Airport resumed.'],
   ])('%s', (_label, body) => {
     expect(entitiesOf(body).people).toEqual([])
   })
