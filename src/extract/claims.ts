@@ -749,6 +749,11 @@ function wordsAfter(tokens: readonly Token[], k: number, end: number, figureEnds
         out.push(t)
         continue
       }
+      // "two dozen British and American tourists": two capitalised words before the one noun.
+      if ((t.lower === 'and' || t.lower === 'or') && out.length > 0 && out.length <= 2 && isCap(out[out.length - 1]) && isCap(nx) && nx?.kind === 'word' && nounPairEnds(tokens, j + 2) > 0 && !figureEnds.has(j + 1)) {
+        out.push(t)
+        continue
+      }
       // "in east Jerusalem and the West Bank": names joined inside a phrase of place stay together.
       if (t.lower === 'and' && inPlacePhrase(out) && isCap(out[out.length - 1]) && (isCap(nx) || (nx?.lower === 'the' && isCap(tokens[j + 2])))) {
         out.push(t)
@@ -860,6 +865,11 @@ function headLength(after: readonly Token[]): number {
     // "families and businesses", "democracy and constitutional rights": nouns joined inside the group.
     if ((t.lower === 'and' || t.lower === 'or') && k > 0 && nounPairEnds(after, k + 1) > 0) {
       k = nounPairEnds(after, k + 1) - 1
+      continue
+    }
+    // "two dozen British and American tourists": two capitalised words before the one noun
+    if ((t.lower === 'and' || t.lower === 'or') && k > 0 && isCap(after[k - 1]) && isCap(after[k + 1]) && after[k + 1]?.kind === 'word' && nounPairEnds(after, k + 2) > 0) {
+      k = nounPairEnds(after, k + 2) - 1
       continue
     }
     if (PREPOSITIONS.has(t.lower) || t.lower === 'that' || t.lower === 'who' || t.lower === 'and' || t.lower === 'or') return k
