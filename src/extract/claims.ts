@@ -1376,6 +1376,8 @@ function subjectOf(tokens: readonly Token[], fig: Figure, sentFrom: number, sent
   // "41,000 injured", "11 in favour", "while 1,214 were recorded": the counted noun is shared with an earlier like figure;
   // "Inflation was 3.2% in March, down from 3.4%": so is the measured noun of an earlier figure in the same unit.
   if (head.length === 0 && !ov.ofBefore && !share && prev && prev.unit === fig.unit && prev.head.length) head = prev.head
+  // "Of the deaths, 17,388 were reported in Kashmir": the figure counts part of the noun the clause opens with.
+  if (head.length === 0 && !share) head = ofLeadNoun(tokens, hedgeStart, sentFrom).map((t) => t.text)
   const span = fig.unit !== null && DURATION_UNITS[fig.unit] !== undefined
   // "I spent 10 years in solitary confinement": a span of time the clause's subject spent doing something.
   if (span && head.length === 0 && verbAt >= 0) {
@@ -1399,6 +1401,18 @@ function subjectOf(tokens: readonly Token[], fig: Figure, sentFrom: number, sent
   const cl = clauseLead(tokens, sentFrom, hedgeStart)
   const lead = cl.length ? cl.map((t) => t.text) : whereLead(tokens, sentFrom, hedgeStart)
   return { head, verb, tail, before, lead, coordinated, unit: fig.unit, to: fig.to }
+}
+
+/** The noun of an opening "Of the deaths," right before the figure at `figFrom`; empty when there is none. */
+function ofLeadNoun(tokens: readonly Token[], figFrom: number, sentFrom: number): Token[] {
+  const comma = figFrom - 1
+  if (tokens[comma]?.text !== ',') return []
+  let p = comma - 1
+  while (p > sentFrom && p > comma - 6 && tokens[p]?.kind === 'word' && tokens[p]?.lower !== 'of') p--
+  const open = tokens[p - 1]
+  if (tokens[p]?.lower !== 'of' || (p > sentFrom && open?.kind !== 'punct') || !/^(the|those|these)$/.test(tokens[p + 1]?.lower ?? '')) return []
+  const words = tokens.slice(p + 2, comma)
+  return words.length && words.every((t) => t.kind === 'word' && !isCap(t)) ? words : []
 }
 
 /** Verbs that ask for money, and how a subject reads them after "funding": "funding called for", "funding sought". */
