@@ -578,8 +578,10 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     // "Securities and Exchange Commission", "Department of Health and Human Services": "and" inside a name
     if (toks.slice(a, b).some((t) => ORG_KEYWORDS.has(t.low))) {
       const l1 = toks[a - 1], l2 = toks[a - 2], l3 = toks[a - 3]
-      // ("the Industry and Trade Ministry": after "the", a word that is no plural joins too)
-      const afterThe = l3?.low === 'the'
+      // ("the Industry and Trade Ministry": after "the", a word that is no plural joins too; so after a country's
+      // name or possessive: "Turkey's Disaster and Emergency Management Agency", "the US Fish and Wildlife Service")
+      const possessive = l2 !== undefined && /\p{L}['’]s\s+$/u.test(body.slice(Math.max(0, l2.start - 12), l2.start))
+      const afterThe = l3?.low === 'the' || possessive || (l3 !== undefined && l2 !== undefined && (isCountry(l3.low) || US_UK.has(l3.low.replace(/\.$/, ''))) && tightGap(body, l3, l2))
       if (l1?.low === 'and' && isPlain(l1) && l2?.cap && !l2.upper && tightGap(body, l2, l1) && tightGap(body, l1, toks[a] as Tok) && !(l3?.cap && !afterThe && tightGap(body, l3, l2)) && !used[a - 2] && andJoinable(l2) && !TITLE_WORDS.has(l2.low) && (/^\p{Lu}\p{Ll}{3,}s$/u.test(l2.text) || (afterThe && /^\p{Lu}\p{Ll}{3,}$/u.test(l2.text))) && toks[a]?.low !== 'the') a -= 2
       const r1 = toks[b], r2 = toks[b + 1]
       if (r1?.low === 'and' && isPlain(r1) && r2?.cap && tightGap(body, toks[b - 1] as Tok, r1) && tightGap(body, r1, r2) && toks.slice(a, b).some((t) => t.low === 'of' || t.low === 'for')) {

@@ -291,6 +291,8 @@ describe('organisations', () => {
   it.each([
     ['keeps "and" inside a known name', 'The Securities and Exchange Commission said it would act.', 'Securities and Exchange Commission'],
     ['keeps "and" after "the" in a ministry\'s name', 'The Industry and Trade Ministry expects a shortage of skilled workers.', 'Industry and Trade Ministry'],
+    ['keeps "and" after a country\'s possessive', 'Turkey’s Disaster and Emergency Management Agency said the toll rose to 3,381.', 'Disaster and Emergency Management Agency'],
+    ['keeps "and" after a country\'s name', 'The US Fish and Wildlife Service said the bird was endangered.', 'Fish and Wildlife Service'],
     ['keeps "and" after "of" in a keyword name', 'A spokesman for the Department of Health and Human Services declined to comment.', 'Department of Health and Human Services'],
     ['an unknown acronym that speaks', 'The KBS said the show would return next week.', 'KBS'],
     ['an unknown acronym after an organisation noun', 'The report was aired by broadcaster JTBC on Monday.', 'JTBC'],
