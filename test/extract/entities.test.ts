@@ -290,6 +290,8 @@ describe('organisations', () => {
 
   it.each([
     ['keeps "and" inside a known name', 'The Securities and Exchange Commission said it would act.', 'Securities and Exchange Commission'],
+    ['knows a rescue service by its byname ("the White Helmets")', 'The White Helmets said there were more than 210 collapsed buildings.', 'Syria Civil Defence'],
+    ['knows an armed movement named in the plural ("the Houthis")', 'The Houthis said they fired three missiles.', 'Houthis'],
     ['keeps "and" after "the" in a ministry\'s name', 'The Industry and Trade Ministry expects a shortage of skilled workers.', 'Industry and Trade Ministry'],
     ['keeps "and" after a country\'s possessive', 'Turkey’s Disaster and Emergency Management Agency said the toll rose to 3,381.', 'Disaster and Emergency Management Agency'],
     ['keeps "and" after a country\'s name', 'The US Fish and Wildlife Service said the bird was endangered.', 'Fish and Wildlife Service'],

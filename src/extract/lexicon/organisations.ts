@@ -69,6 +69,8 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: 'Hamas', acronym: null, aliases: [] },
   { name: 'Hezbollah', acronym: null, aliases: [] },
   { name: 'Taliban', acronym: null, aliases: [] },
+  { name: 'Houthis', acronym: null, aliases: ['Ansar Allah'] },
+  { name: 'Syria Civil Defence', acronym: null, aliases: ['Syria Civil Defense', 'Syrian Civil Defence', 'Syrian Civil Defense', 'White Helmets'] },
   { name: 'Agence France-Presse', acronym: 'AFP', aliases: [] },
   { name: 'Associated Press', acronym: 'AP', aliases: [] },
   { name: 'Reuters', acronym: null, aliases: [] },
