@@ -1106,8 +1106,12 @@ function isVerbAt(tokens: readonly Token[], k: number): boolean {
 function governingVerb(tokens: readonly Token[], prep: number, sentFrom: number): number {
   for (let k = prep - 1; k >= Math.max(sentFrom, prep - 8); k--) {
     const t = tokens[k]
-    // "rose 5% to £3bn": an earlier figure between verb and preposition does not break the clause.
-    if (t && (t.kind === 'digits' || t.text === '%')) continue
+    // "rose 5% to £3bn": an earlier figure between verb and preposition does not break the clause; but after
+    // "climb past 75 with 300 people still missing", "with" opens a phrase of its own.
+    if (t && (t.kind === 'digits' || t.text === '%')) {
+      if (tokens[prep]?.lower === 'with') return -1
+      continue
+    }
     if (!t || (t.kind === 'punct' && !HYPHENS.has(t.text)) || CLAUSE_BREAKS.has(t.lower)) return -1
     if (isVerbAt(tokens, k)) return k
   }
