@@ -1893,8 +1893,10 @@ export function findClaims(body: string, sentences: Span[], entities: Entities, 
     if (before && modifier && parts.head.length >= 2 && before.unit === parts.unit && /^(and|or)$/.test(tokens[before.to + 1]?.lower ?? '') && before.to + 2 === fig.from && /\p{Ll}s$/u.test(noun) && !/s$/i.test(modifier) && !UNMARKED_PLURALS.has(modifier.toLowerCase())) {
       before.head = [modifier, noun]
     }
-    // "242 drones and 36 missiles toward Ukraine": the earlier figures share the phrase after the last.
-    if (parts.coordinated && parts.tail.length) {
+    // "242 drones and 36 missiles toward Ukraine": the earlier figures share the phrase after the last (not a rate:
+    // in "$2.41 billion, or 82 cents per share" only the cents are per share).
+    const rate = parts.tail[0]?.toLowerCase() === 'per' || (parts.tail.length === 2 && parts.tail[0]?.toLowerCase() === 'a')
+    if (parts.coordinated && parts.tail.length && !rate) {
       // "2,514 were killed and 12,142 injured as a result of …": a phrase without a verb is shared by both.
       const pp = parts.tail.findIndex((w) => SHARED_PREPS.has(w.toLowerCase()))
       const phrase = pp >= 0 ? parts.tail.slice(pp) : []

@@ -271,6 +271,7 @@ describe('subject phrases', () => {
     ['a hyphenated measure gives the size of its noun', 'The base is inside a 55-kilometer zone.', '55-kilometer', 'size of zone'],
     ['a weight in apposition is the weight of the noun before', 'It carries the largest warhead to date – 1,150kg.', '1,150kg', 'weight of the largest warhead to date'],
     ['two nouns joined right after the figure', 'In the region, damage disrupted power for around 20,000 families and businesses.', '20,000', 'families and businesses disrupted power in the region'],
+    ['a rate after ", or" is not lent to the figure before it', 'The company reported net earnings of $2.41 billion, or 82 cents per share, in the quarter.', '$2.41 billion', 'net earnings'],
     ['a figure after "with" and an earlier figure takes no verb from before them', 'The count was expected to climb past 75 with 300 people still missing.', '300', 'people still missing'],
     ['the noun of an opening "Of the deaths,"', 'Of the deaths, 17,388 were reported in Kashmir, he said.', '17,388', 'deaths in Kashmir'],
     ['two capitalised words joined before one noun', 'Some 40 Syrian and Iraqi refugees crossed the border.', '40', 'Syrian and Iraqi refugees who crossed the border'],
