@@ -624,7 +624,9 @@ function findKeywordOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: R
     let s = 0
     // ("the Interior Ministry", "the Health Department": a portfolio word before the keyword is the body's own)
     const portfolio = (k: number): boolean => k === kwIdx - 1 && PORTFOLIO_HEADS.has(words[kwIdx]?.low ?? '')
-    while (s < kwIdx && (['the', 'a', 'an', 'and', 'but', 'or', 'yet'].includes(words[s]?.low ?? '') || CONNECTORS.has(words[s]?.low ?? '') || (TITLE_WORDS.has(words[s]?.low ?? '') && !ORG_KEYWORDS.has(words[s]?.low ?? '') && !['national', 'supreme', 'high', 'general', 'foreign', 'security', 'public', 'human', 'rights', 'white', 'state', 'military', 'air'].includes(words[s]?.low ?? '') && !portfolio(s) && !(words[s]?.low === 'house' && kwIdx - s >= 2)))) s++
+    while (s < kwIdx && (['the', 'a', 'an', 'and', 'but', 'or', 'yet', 'by'].includes(words[s]?.low ?? '') || CONNECTORS.has(words[s]?.low ?? '') || (TITLE_WORDS.has(words[s]?.low ?? '') && !ORG_KEYWORDS.has(words[s]?.low ?? '') && !['national', 'supreme', 'high', 'general', 'foreign', 'security', 'public', 'human', 'rights', 'white', 'state', 'military', 'air'].includes(words[s]?.low ?? '') && !portfolio(s) && !(words[s]?.low === 'house' && kwIdx - s >= 2)))) s++
+    // "Shares of Kimberly-Clark Corp rose": a common word opening the sentence, before "of", is not part of the name
+    if (s + 2 < kwIdx && words[s + 1]?.low === 'of' && !words[s + 1]?.cap && lowerWords.has(words[s]?.low ?? '') && atSentenceStart(body, words[s] as Tok) && !ORG_KEYWORDS.has(words[s]?.low ?? '')) s += 2
     // "the Democratic Party-controlled House of Representatives": the name starts after such an adjective
     for (let k = kwIdx - 1; k >= s; k--) {
       if (!/-(?:controlled|led|backed|based|run|dominated|owned|funded|allied|aligned)$/i.test(words[k]?.text ?? '')) continue

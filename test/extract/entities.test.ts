@@ -290,6 +290,9 @@ describe('organisations', () => {
 
   it.each([
     ['keeps "and" inside a known name', 'The Securities and Exchange Commission said it would act.', 'Securities and Exchange Commission'],
+    ['takes "Corp" for a company ("Kimberly-Clark Corp")', 'Its peers include Johnson & Johnson and Kimberly-Clark Corp.', 'Kimberly-Clark Corp'],
+    ['drops a sentence-opening common word before "of" ("Shares of Acme Corp")', 'Shares of Acme Corp rose 2 percent. The shares were cheap.', 'Acme Corp'],
+    ['drops a byline\'s "By" ("By Tribune News Services")', 'April 26, 2000|By Tribune News Services.\n\nShares fell 9 percent on Tuesday, traders said.', 'Tribune News Services'],
     ['knows a rescue service by its byname ("the White Helmets")', 'The White Helmets said there were more than 210 collapsed buildings.', 'Syria Civil Defence'],
     ['knows an armed movement named in the plural ("the Houthis")', 'The Houthis said they fired three missiles.', 'Houthis'],
     ['keeps "and" after "the" in a ministry\'s name', 'The Industry and Trade Ministry expects a shortage of skilled workers.', 'Industry and Trade Ministry'],

@@ -167,7 +167,7 @@ export const ORG_KEYWORDS = new Set([
   'department', 'institute', 'institution', 'instituto', 'center', 'centre', 'university', 'college', 'academy',
   'forum', 'army', 'forces', 'force', 'navy', 'guard', 'police', 'league', 'union', 'assembly', 'parliament',
   'congress', 'senate', 'party', 'bank', 'fund', 'programme', 'organization', 'organisation', 'association',
-  'foundation', 'federation', 'confederation', 'society', 'corporation', 'company', 'co', 'inc', 'ltd', 'plc',
+  'foundation', 'federation', 'confederation', 'society', 'corporation', 'corp', 'company', 'co', 'inc', 'ltd', 'plc',
   'llc', 'group', 'holdings', 'network', 'movement', 'front', 'brigade', 'brigades', 'coalition', 'alliance',
   'mission', 'government', 'staff', 'service', 'services', 'bureau', 'board', 'secretariat', 'observatory',
   'watch', 'trust', 'partnership', 'consortium', 'cooperative', 'club', 'chamber', 'directorate', 'administration',
