@@ -22,6 +22,7 @@ describe('reading figures', () => {
     ['reads "€40 million" as euros', 'The EU pledged €40 million in aid.', '€40 million', 4e7, 'EUR'],
     ['reads "40 million euros" as euros', 'The EU pledged 40 million euros in aid.', '40 million euros', 4e7, 'EUR'],
     ['reads "US$1.2bn" as dollars', 'Exports reached US$1.2bn last year.', 'US$1.2bn', 1.2e9, 'USD'],
+    ['reads "U.S. dollars" written out as dollars', 'He launched a record 20.1 billion U.S. dollars humanitarian appeal.', '20.1 billion U.S. dollars', 2.01e10, 'USD'],
     ['reads "96 lakh" as 9.6 million', 'The scheme reached over 96 lakh farmers across the country.', '96 lakh', 9.6e6, null],
     ['reads "Rs 1,38,619.58 crore" in Indian grouping as rupees', 'Farmers got an MSP value of Rs 1,38,619.58 crore this year.', 'Rs 1,38,619.58 crore', 1386195800000, 'INR'],
     ['reads "Rs. 500" as rupees', 'It paid Rs. 500 to each family.', 'Rs. 500', 500, 'INR'],

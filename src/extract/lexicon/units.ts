@@ -25,7 +25,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
 
 /** Words after "US"/"Canadian" etc. that qualify a currency word ("US dollars"). */
 export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = {
-  us: 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', hong: 'HKD', swiss: 'CHF',
+  us: 'USD', 'u.s.': 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', hong: 'HKD', swiss: 'CHF',
 }
 
 /** Percentage marks after a number. Multi-word forms are matched token by token. */
