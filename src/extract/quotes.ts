@@ -1352,6 +1352,18 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
   // "said that …" after the subject is the forward form; so is "X, the chief executive, said in an interview that …"
   if (/^\s+(?:\S+\s+){0,3}?that\b/.test(st.slice(v.end))) return false
   if (!seg && /^\s+(?:[^\s,;:.]+\s+){0,9}?that\b/.test(st.slice(v.end))) return false
+  // "CONTENT, Farhan Haq, the deputy UN spokesman, said at a news briefing.": the name and its apposition come
+  // between what was said and the verb
+  if (!seg && AFTER_ATTRIBUTION.test(st.slice(v.end))) {
+    const c1 = content.lastIndexOf(',', content.lastIndexOf(',') - 1)
+    const named = c1 > 0 ? content.slice(c1 + 1).trimStart() : ''
+    const namedAt = base + content.length - named.length
+    const before = c1 > 0 ? content.slice(0, c1).trim() : ''
+    if (named && nameWithApposition(sp, namedAt, named) && splitWordCount(before) >= 3 && !/^[“"«‘']/.test(before) && !CLAUSE_OPENERS.test(before) && !/\baccording to\b/i.test(before) && !/^\p{Lu}\p{Ll}+ing\b/u.test(before)) {
+      push(0, c1, mentionsWithin(sp.index, namedAt, namedAt + named.length)[0]?.ref ?? null)
+      return true
+    }
+  }
   let r: { ref: EntityRef | null; found: boolean } | null = null
   if (seg) {
     const segStart = base + comma + 1 + (pre.slice(comma + 1).length - pre.slice(comma + 1).replace(/^[\s”"’»]+/, '').length)
