@@ -1347,6 +1347,13 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
   // "Sen. Ted Cruz, R-Texas, said …", "Michael Sims, chief executive of Ceres Robotics, said …": a name and its
   // apposition before the verb are the subject, not what was said
   if (!seg && nameWithApposition(sp, base, content)) return false
+  // "On Monday, Farhan Haq, the deputy UN spokesman, said the talks failed": so after an opening phrase
+  if (!seg) {
+    const c0 = content.indexOf(',')
+    const lead = c0 > 0 ? content.slice(0, c0).trim() : ''
+    const named = c0 > 0 ? content.slice(c0 + 1).trimStart() : ''
+    if (lead && splitWordCount(lead) <= 5 && (PHRASE_OPENER.test(lead) || TIME_OPENER.test(lead)) && nameWithApposition(sp, base + content.length - named.length, named)) return false
+  }
   // "…, X said any strike is unacceptable": a clause after the verb is the content (forward form)
   if (seg && !AFTER_ATTRIBUTION.test(st.slice(v.end))) return false
   // "said that …" after the subject is the forward form; so is "X, the chief executive, said in an interview that …"

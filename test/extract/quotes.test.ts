@@ -132,6 +132,7 @@ describe('indirect speech', () => {
     ['ORG in PLACE said that …', 'The Ministry of Health in Gaza said late on Tuesday that 60 patients were at risk of death.', '60 patients were at risk of death', 'Ministry of Health'],
     ['the ORG office in PLACE said that …', 'The UN office in Kyiv said that the convoy had reached the city.', 'the convoy had reached the city', 'United Nations'],
     ['X, a long apposition, said the … was …', 'Julia Jessop, an economist who gave informal advice to Truss during her leadership campaign, said the economy was at risk.', 'the economy was at risk', 'Julia Jessop'],
+    ['OPENER, X, an apposition, said …', 'On Monday, Farhan Haq, the deputy UN spokesman, said the talks failed.', 'the talks failed', 'Farhan Haq'],
     ['CONTENT, X, an apposition, said at a briefing', "O'Brien launched the appeal in Geneva, Farhan Haq, the deputy UN spokesman, said at a daily news briefing here.", "O'Brien launched the appeal in Geneva", 'Farhan Haq'],
   ])('%s', (_label, body, text, speaker) => {
     const q = indirect(body).find((x) => x.text === text)
