@@ -819,11 +819,30 @@ function shoutingLine(body: string, t: Tok): boolean {
 }
 
 /** Organisations signalled by context: "company Rosatom", "Wikileaks co-founder", "X, the … organization", "Polygraph.info". */
+/**
+ * "McDonald's said", "Moody's downgraded": a name written as a possessive that does something is a company. Run
+ * after the people, since "Trump's said" is "Trump has said".
+ */
+function findPossessiveCompanies(body: string, toks: readonly Tok[], reg: Registry, used: Uint8Array, lowerWords: Set<string>): void {
+  const surnames = new Set(reg.people.flatMap((p) => p.name.split(' ').map((w) => w.toLowerCase())))
+  for (const [k, t] of toks.entries()) {
+    if (used[k] || !t.cap || t.upper || !POSSESSIVE_ACTOR.test(body.slice(t.end, t.end + 16))) continue
+    const prev = toks[k - 1]
+    if ((prev?.cap && tightGap(body, prev, t)) || isCountry(t.low) || DEMONYMS.has(t.low) || GIVEN_NAMES.has(t.low) || lowerWords.has(t.low) || surnames.has(t.low)) continue
+    reg.addOrg(body.slice(t.start, t.end + 2), { start: t.start, end: t.end + 2 })
+    used[k] = 1
+  }
+}
+
+/** The possessive's "s" and a verb of speech or report (not a participle that reads as an adjective: "Apple’s upgraded chip"). */
+const POSSESSIVE_ACTOR = /^['’]s\s+(?:said|says|reports|announces|posts|told|tells|warned|warns|added|adds)\b/
+
 function findContextOrgs(body: string, toks: readonly Tok[], runs: Run[], reg: Registry, used: Uint8Array, lowerWords: Set<string>): void {
   for (const m of body.matchAll(/\b[A-Z][\w-]*\.(?:com|info|org|net)\b/g)) {
     reg.addOrg(m[0], { start: m.index, end: m.index + m[0].length })
     for (const [k, t] of toks.entries()) if (t.start >= m.index && t.end <= m.index + m[0].length) used[k] = 1
   }
+
   for (const r of runs) {
     if (!free(used, r.a, r.b)) continue
     const words = toks.slice(r.a, r.b)
@@ -1512,6 +1531,7 @@ export function findEntities(body: string, _sentences: Span[]): Entities {
   findAcronyms(body, toks, reg, used)
   linkSurnames(body, toks, reg, used)
   findLoneSurnames(body, toks, reg, used, lowerWords)
+  findPossessiveCompanies(body, toks, reg, used, lowerWords)
   joinPartyQualifiers(body, reg)
 
   const organisations: OrganisationFact[] = []

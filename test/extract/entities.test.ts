@@ -284,12 +284,15 @@ describe('organisations', () => {
     ['a cleric\'s title after "according to" ("The Rev.")', 'The service was moving, according to The Rev. Anne Hall of the parish.', 'The Rev'],
     ['a sentence-opening "But" before a chamber ("But the Senate")', 'But the Senate did make changes, particularly to Medicaid.', 'But the Senate'],
     ['a market data code glued to a dot (".IXIC")', 'The Dow rose 0.2 percent and the Nasdaq Composite .IXIC added 16.98 points, traders said.', 'IXIC'],
+    ['a person\'s "X\'s said" ("Trump\'s said": Trump has said)', "President Donald Trump spoke. Trump's said he would go.", "Trump's"],
+    ['a company\'s possessive before an adjective ("Apple’s upgraded H1 chip")', 'The buds include Apple’s upgraded H1 chip for fast pairing.', 'Apple’s'],
   ])('does not take %s for an organisation', (_label, body, name) => {
     expect(entitiesOf(body).organisations.map((o) => o.acronym ?? o.name)).not.toContain(name)
   })
 
   it.each([
     ['keeps "and" inside a known name', 'The Securities and Exchange Commission said it would act.', 'Securities and Exchange Commission'],
+    ['takes a possessive name that speaks for a company ("McDonald\'s said")', "McDonald's said sales rose 5 percent.", "McDonald's"],
     ['takes "Corp" for a company ("Kimberly-Clark Corp")', 'Its peers include Johnson & Johnson and Kimberly-Clark Corp.', 'Kimberly-Clark Corp'],
     ['drops a sentence-opening common word before "of" ("Shares of Acme Corp")', 'Shares of Acme Corp rose 2 percent. The shares were cheap.', 'Acme Corp'],
     ['drops a byline\'s "By" ("By Tribune News Services")', 'April 26, 2000|By Tribune News Services.\n\nShares fell 9 percent on Tuesday, traders said.', 'Tribune News Services'],
