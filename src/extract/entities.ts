@@ -727,8 +727,9 @@ function findGovernmentBodies(body: string, toks: readonly Tok[], reg: Registry,
   }
 }
 
-/** Nouns a government body's name modifies when it is no body at all: "military aid", "government bonds". */
+/** Nouns a government body's name modifies when it is no body at all: "military aid", "government bonds", "Egypt's military ruler". */
 const BODY_MODIFIED_NOUNS = new Set([
+  'ruler', 'rulers', 'leader', 'leaders', 'dictator', 'dictatorship', 'strongman',
   'aid', 'support', 'assistance', 'equipment', 'operations', 'operation', 'vehicles', 'spending', 'budget', 'positions',
   'base', 'bases', 'hardware', 'exports', 'cooperation', 'presence', 'intervention', 'campaign', 'exercises', 'drills',
   'installations', 'facilities', 'facility', 'sites', 'site', 'capabilities', 'bonds', 'debt', 'contracts',

@@ -256,6 +256,7 @@ describe('organisations', () => {
     ['"military aid" is aid, not the military', 'Congress held up US military aid to Ukraine for weeks.'],
     ['"military bases" are bases', 'Russian military bases in Syria were expanded.'],
     ['"government bonds" are bonds', 'Russian government bonds fell sharply.'],
+    ['"military ruler" is a person\'s role, not the military', 'Field Marshal Hussein Tantawi, Egypt’s military ruler, spoke.'],
     ['a title after a chamber\'s name ("Senate Majority Leader")', 'The Senate Majority Leader said the vote would wait.'],
     ['a heading that opens with a question word', 'The judge ruled on Monday.\n\nWhat the Court Actually Said\n\nHe found that the fee was a tax.'],
   ])('%s', (_label, body) => {
