@@ -1000,7 +1000,7 @@ function personInRun(body: string, toks: readonly Tok[], r: Run, used: Uint8Arra
   // ("Henning Gloystein, head of …, said": a word ending like a verb is a first name when a role or speech follows)
   const verbLike = (): boolean => !lowerWords.has(first.low) && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(first.text)
   const lastEnd = toks[b - 1]?.end ?? 0
-  const vouched = (): boolean => appositionRole(body, lastEnd) !== null || SPEECH_AFTER_NAME.test(body.slice(lastEnd, lastEnd + 48))
+  const vouched = (): boolean => appositionRole(body, lastEnd) !== null || speechAfter(body, lastEnd)
   if (names >= 2 && !GIVEN_NAMES.has(first.low) && atSentenceStart(body, first) && (lowerWords.has(first.low) || (verbLike() && !vouched()))) {
     a++
     names--

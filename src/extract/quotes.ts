@@ -1306,6 +1306,9 @@ function adjunctsOnly(text: string): boolean {
   return text.length < 200 && !/\bthat\b/i.test(text) && ADJUNCTS_ONLY.test(text)
 }
 
+/** An opening clause ("While commending …", "Speaking in Moscow …"), not words that were said. */
+const opensClause = (text: string): boolean => CLAUSE_OPENERS.test(text) || /^\p{Lu}\p{Ll}+ing\b/u.test(text)
+
 /**
  * "CONTENT, Austria's interior minister said …": the words before the comma that opens the subject, when the
  * subject is short and what comes before is a clause, not an opener ("Earlier this month, the IAEA said …").
@@ -1317,7 +1320,7 @@ function contentBeforeSubject(st: string, verbStart: number): { s: number; e: nu
   const seg = pre.slice(comma + 1).replace(/^[\s”"’»]+/, '').trim()
   const content = st.slice(0, comma).trim()
   if (!seg || splitWordCount(seg) > 14 || /^(?:which|who|whom|whose|that|where|when|and|but)\b/i.test(seg)) return null
-  if (splitWordCount(content) < 3 || /^[“"«]/.test(content) || CLAUSE_OPENERS.test(content) || /^\p{Lu}\p{Ll}+ing\b/u.test(content)) return null
+  if (splitWordCount(content) < 3 || /^[“"«]/.test(content) || opensClause(content)) return null
   return { s: 0, e: comma }
 }
 
@@ -1339,7 +1342,7 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
   if ((splitWordCount(content) < 3 && !midWords) || /^[“"«‘']/.test(content.trim())) return false
   // "While commending…, she stressed…", "Speaking in Moscow…, Putin said…", "Earlier this month, the IAEA said…":
   // an opening clause is not what was said; "The ceasefire, which the IAEA said…" is a relative clause
-  if (seg && (CLAUSE_OPENERS.test(content.trim()) || /^\p{Lu}\p{Ll}+ing\b/u.test(content.trim()))) return false
+  if (seg && opensClause(content.trim())) return false
   // "Shortly before their arrival, Webb admitted to …": a time phrase, not what was said
   if (seg && !mid && splitWordCount(content) <= 5 && TIME_OPENER.test(content.trim())) return false
   if (/^(?:which|who|whom|whose|that|where|when)\b/i.test(seg)) return false
@@ -1366,7 +1369,7 @@ function tryReverse(sp: Speakers, st: string, base: number, toks: Tok[], k: numb
     const named = c1 > 0 ? content.slice(c1 + 1).trimStart() : ''
     const namedAt = base + content.length - named.length
     const before = c1 > 0 ? content.slice(0, c1).trim() : ''
-    if (named && nameWithApposition(sp, namedAt, named) && splitWordCount(before) >= 3 && !/^[“"«‘']/.test(before) && !CLAUSE_OPENERS.test(before) && !/\baccording to\b/i.test(before) && !/^\p{Lu}\p{Ll}+ing\b/u.test(before)) {
+    if (named && nameWithApposition(sp, namedAt, named) && splitWordCount(before) >= 3 && !/^[“"«‘']/.test(before) && !opensClause(before) && !/\baccording to\b/i.test(before)) {
       push(0, c1, mentionsWithin(sp.index, namedAt, namedAt + named.length)[0]?.ref ?? null)
       return true
     }
